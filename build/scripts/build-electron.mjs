@@ -1,0 +1,23 @@
+// Bundles the main process and the preload into dist/electron as CommonJS: Electron
+// loads main.cjs (package.json "main"), and sandboxed preloads must be CommonJS.
+// Everything but electron itself is bundled, so the packaged app needs no node_modules.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  sourcemap: 'linked',
+  logLevel: 'info',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+]);

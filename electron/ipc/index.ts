@@ -1,0 +1,29 @@
+import type { SettingsFile } from '../../shared/ipc/contract';
+import type { Dialogs } from '../services/dialogs';
+import type { PrintEngine } from '../services/printing/engine';
+import { appHandlers } from './handlers/app';
+import { printingHandlers } from './handlers/printing';
+import { settingsHandlers } from './handlers/settings';
+import { createRegistry, type Registry, type RegistryOptions } from './registry';
+
+/**
+ * Everything the handlers need from the outside world. Main passes Electron-backed
+ * pieces; the test harness passes a Playwright print engine and a scripted dialog,
+ * and binds the very same registry to the page.
+ */
+export type MainServices = {
+  /** The app's folder (Electron userData): settings.json, documents/, backups/. */
+  dataFolder: string;
+  appVersion: string;
+  platform: string;
+  printEngine: PrintEngine;
+  dialogs: Dialogs;
+  /** Called after settings.json was written (main rebuilds the menu in the new language). */
+  onSettingsChanged?: (settings: SettingsFile) => void;
+};
+
+export function createMainRegistry(services: MainServices, options: RegistryOptions): Registry {
+  return createRegistry([appHandlers(services), settingsHandlers(services), printingHandlers(services)], options);
+}
+
+export type { Registry, RegistryOptions, Sender } from './registry';

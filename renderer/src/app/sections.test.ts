@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { hashOf, sectionFromHash, sections } from './sections';
+
+describe('sections and the address', () => {
+  it('round-trips every section through location.hash', () => {
+    for (const section of sections) expect(sectionFromHash(hashOf(section))).toBe(section);
+  });
+
+  it('opens Home for an empty or unknown address', () => {
+    expect(sectionFromHash('')).toBe('home');
+    expect(sectionFromHash('#main')).toBe('home');
+    expect(sectionFromHash('#/nowhere')).toBe('home');
+  });
+
+  it('has seven sections for Alt+1 … Alt+7, Home first and Settings last', () => {
+    expect(sections).toHaveLength(7);
+    expect(sections[0]).toBe('home');
+    expect(sections[6]).toBe('settings');
+  });
+});

@@ -1,0 +1,41 @@
+import type { CompanySetup } from '../../../shared/company';
+import type { Language } from '../../../shared/i18n/languages';
+
+/** ISO 8601 instant, e.g. "2026-11-25T12:30:00.000Z". */
+export type Timestamp = string;
+
+/** Every stored business record carries these. */
+export type RecordStamps = {
+  /** ULID, stable for the life of the record. */
+  id: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+};
+
+/** The company this installation keeps the books for (settings key 'company'). */
+export type CompanyRecord = RecordStamps & CompanySetup & { key: 'company' };
+
+/** The office manager's own choices (settings key 'preferences'). */
+export type PreferencesRecord = RecordStamps & {
+  key: 'preferences';
+  language: Language;
+};
+
+export type SettingsRecord = CompanyRecord | PreferencesRecord;
+export type SettingsKey = SettingsRecord['key'];
+
+/** What happened, in the office's words; translated as `audit.actions.<action>`. */
+export const auditActions = ['companySetUp', 'companyChanged'] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** One line of the activity log: what was done, when, to which records. Never edited. */
+export type AuditEntry = {
+  /** ULID; sorts in the order the entries were written. */
+  id: string;
+  at: Timestamp;
+  action: AuditAction;
+  /** Tables written in the same transaction. */
+  tables: string[];
+  /** Ids of the records the action created or changed. */
+  recordIds: string[];
+};

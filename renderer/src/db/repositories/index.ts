@@ -1,0 +1,13 @@
+import { appDb } from '../appDb';
+import { createAuditLogRepository } from './auditLogRepository';
+import { createCompanyRepository } from './companyRepository';
+import { createPreferencesRepository } from './preferencesRepository';
+
+/** The repositories over the app's own database; screens use these, tests build their own. */
+export const companyRepository = createCompanyRepository(appDb);
+export const preferencesRepository = createPreferencesRepository(appDb);
+export const auditLogRepository = createAuditLogRepository(appDb);
+
+export { CompanySetupRejected } from './companyRepository';
+export type { StartupSettings } from './preferencesRepository';
+export type { SetupIssue } from './companyRepository';

@@ -1,0 +1,47 @@
+import { languageSchema, type Language } from '../../../../shared/i18n/languages';
+import { newId, now } from '../audit';
+import type { BackofficeDb } from '../database';
+import type { CompanyRecord, PreferencesRecord } from '../records';
+
+/** What the first screen needs, read in one go at start. */
+export type StartupSettings = { company: CompanyRecord | undefined; language: Language | undefined };
+
+export function createPreferencesRepository(db: BackofficeDb) {
+  async function getPreferences(): Promise<PreferencesRecord | undefined> {
+    const record = await db.settings.get('preferences');
+    return record?.key === 'preferences' ? record : undefined;
+  }
+
+  /** Stores the interface language; the choice survives restarts. */
+  async function setLanguage(language: Language): Promise<PreferencesRecord> {
+    const checked = languageSchema.parse(language);
+    return db.transaction('rw', db.settings, async () => {
+      const existing = await getPreferences();
+      const at = now();
+      const record: PreferencesRecord = {
+        ...existing,
+        key: 'preferences',
+        id: existing?.id ?? newId(),
+        createdAt: existing?.createdAt ?? at,
+        updatedAt: at,
+        language: checked,
+      };
+      await db.settings.put(record);
+      return record;
+    });
+  }
+
+  /** The company and the saved language, in one read. */
+  async function loadStartupSettings(): Promise<StartupSettings> {
+    const [company, preferences] = await db.settings.bulkGet(['company', 'preferences']);
+    const language = preferences?.key === 'preferences' ? languageSchema.safeParse(preferences.language) : undefined;
+    return {
+      company: company?.key === 'company' ? company : undefined,
+      language: language?.success ? language.data : undefined,
+    };
+  }
+
+  return { getPreferences, setLanguage, loadStartupSettings };
+}
+
+export type PreferencesRepository = ReturnType<typeof createPreferencesRepository>;

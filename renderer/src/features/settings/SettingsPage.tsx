@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../app/PageHeading';
+import type { CompanyRecord } from '../../db/records';
+import { AboutApp } from './AboutApp';
+import { CompanySettings } from './CompanySettings';
+import { LanguageSetting } from './LanguageSetting';
+import { RegionalFormats } from './RegionalFormats';
+import { StorageStatus } from './StorageStatus';
+
+export function SettingsPage({ company }: { company: CompanyRecord }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('settings.title')}</PageHeading>
+      <div className="columns">
+        <LanguageSetting companyName={company.name} />
+        <RegionalFormats baseCurrency={company.baseCurrency} />
+      </div>
+      <CompanySettings company={company} />
+      <div className="columns">
+        <StorageStatus />
+        <AboutApp />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { validationMessageKeys } from '../../../shared/company';
+import { ipcErrorCodes } from '../../../shared/ipc/errors';
+import { auditActions } from '../db/records';
+import en from './locales/en.json';
+import hu from './locales/hu.json';
+import ru from './locales/ru.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [inner, text] of flatten(value, path)) out.set(inner, text);
+  }
+  return out;
+}
+
+const catalogues = { en: flatten(en), ru: flatten(ru), hu: flatten(hu) };
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}|\{(\w+)\}/g)].map((m) => m[1] ?? m[2]).sort();
+
+const withoutPlaceholders = (text: string) => text.replace(/\{\{\s*\w+\s*\}\}|\{\w+\}/g, '');
+
+describe('translations', () => {
+  for (const language of ['ru', 'hu'] as const) {
+    it(`${language} has exactly the keys of en`, () => {
+      const missing = [...catalogues.en.keys()].filter((key) => !catalogues[language].has(key));
+      const extra = [...catalogues[language].keys()].filter((key) => !catalogues.en.has(key));
+      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    });
+
+    it(`${language} keeps every placeholder of en`, () => {
+      for (const [key, text] of catalogues.en) {
+        expect(placeholders(catalogues[language].get(key) ?? ''), `${language}: ${key}`).toEqual(placeholders(text));
+      }
+    });
+
+    it(`${language} is really translated, not an English copy`, () => {
+      const sameAsEnglish = [...catalogues.en].filter(
+        ([key, text]) => !key.startsWith('languages.') && /\p{L}{3}/u.test(withoutPlaceholders(text)) && catalogues[language].get(key) === text,
+      );
+      // Only the product name and pure placeholders may read the same in every language.
+      expect(sameAsEnglish.map(([key]) => key)).toEqual(['app.name']);
+    });
+  }
+
+  it('has no empty texts', () => {
+    for (const [language, catalogue] of Object.entries(catalogues)) {
+      for (const [key, text] of catalogue) expect(text.trim(), `${language}: ${key}`).not.toBe('');
+    }
+  });
+
+  it('translates every validation message the company schema can give', () => {
+    for (const catalogue of Object.values(catalogues)) {
+      for (const key of validationMessageKeys) expect(catalogue.has(key), key).toBe(true);
+    }
+  });
+
+  it('translates every IPC error code and every audit action', () => {
+    for (const catalogue of Object.values(catalogues)) {
+      for (const code of [...ipcErrorCodes, 'NO_BRIDGE']) expect(catalogue.has(`errors.ipc.${code}`), code).toBe(true);
+      for (const action of auditActions) expect(catalogue.has(`audit.actions.${action}`), action).toBe(true);
+    }
+  });
+
+  it('keeps the print footer placeholders for the print service', () => {
+    for (const catalogue of Object.values(catalogues)) {
+      expect(catalogue.get('print.pageOfPages')).toMatch(/\{page\}.*\{pages\}/);
+    }
+  });
+});

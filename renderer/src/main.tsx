@@ -1,0 +1,34 @@
+import './app/noEval';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { StartFailure } from './app/StartFailure';
+import { requestPersistentStorage } from './db/persistence';
+import { preferencesRepository, type StartupSettings } from './db/repositories';
+import { startI18n, startLanguage } from './i18n';
+
+/**
+ * Start-up: read only what the first screen needs (company and language) in one query,
+ * apply the language, then paint. Persistent storage is asked for alongside.
+ */
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  void requestPersistentStorage();
+  let settings: StartupSettings;
+  try {
+    settings = await preferencesRepository.loadStartupSettings();
+  } catch (error) {
+    startI18n(startLanguage(undefined, navigator.languages));
+    root.render(<StartFailure error={error} />);
+    return;
+  }
+  startI18n(startLanguage(settings.language, navigator.languages));
+  root.render(
+    <StrictMode>
+      <App initialCompany={settings.company} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: runs every benchmark several times and prints the medians.
+ * BENCH_RUNS sets the number of runs (default 5); BENCH_ONLY=name runs one benchmark.
+ */
+import { measure, printTable, type Row } from './measure';
+import { startupBenchmark } from './startup.bench';
+import { auditLogBenchmark } from './audit-log.bench';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const only = process.env.BENCH_ONLY;
+const benchmarks = [startupBenchmark(), auditLogBenchmark()].filter((b) => !only || b.name === only);
+
+const rows: Row[] = [];
+for (const benchmark of benchmarks) {
+  process.stderr.write(`running ${benchmark.name} × ${runs}…\n`);
+  rows.push(...(await measure(benchmark, runs)));
+}
+console.log(`\nBackoffice benchmarks (${new Date().toISOString()}, ${runs} runs each, persistent Chromium profile)\n`);
+printTable(rows);

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import type { Dialogs, SaveDialogRequest } from '../../../electron/services/dialogs';
+
+/**
+ * The one stand-in in the harness: no native file dialog exists in a headless browser,
+ * so the "user" answers from a script. By default they accept the suggested name in
+ * the given folder; a test can answer with another path or cancel.
+ */
+export class ScriptedDialogs implements Dialogs {
+  readonly asked: SaveDialogRequest[] = [];
+  private readonly answers: (string | null)[] = [];
+
+  constructor(private readonly defaultFolder: string) {}
+
+  /** The next save dialog answers with this path, or is cancelled with null. */
+  answerNextSave(path: string | null): void {
+    this.answers.push(path);
+  }
+
+  async chooseSavePath(request: SaveDialogRequest): Promise<string | null> {
+    this.asked.push(request);
+    if (this.answers.length > 0) return this.answers.shift() ?? null;
+    return join(this.defaultFolder, request.defaultFileName);
+  }
+}
