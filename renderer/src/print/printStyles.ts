@@ -38,6 +38,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.details th { width: 32%; background: none; border-bottom: 0.5pt solid #c8c8c8; font-weight: 600; }
 .muted { color: #555; }
 .multiline { white-space: pre-line; }
-.col-at { width: 24%; }
+.col-at { width: 26%; }
+td.nowrap { white-space: nowrap; }
 .col-action { width: 34%; }
 `;

@@ -53,7 +53,7 @@ export function CompanyDetailsReport({ company, entries, language }: CompanyDeta
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{formatDateTime(Date.parse(entry.at), language)}</td>
+                  <td className="nowrap">{formatDateTime(Date.parse(entry.at), language)}</td>
                   <td>{t(`audit.actions.${entry.action}`)}</td>
                   <td className="ids">{entry.recordIds.join(', ')}</td>
                 </tr>
