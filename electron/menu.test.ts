@@ -70,7 +70,7 @@ describe('buildMenuTemplate on macOS', () => {
 });
 
 describe('menu labels', () => {
-  it('are translated for our own items; role items keep the OS labels', () => {
+  it('are translated for every item on Windows and Linux, where Electron labels role items in English', () => {
     const ru = build('linux', 'ru').template;
     expect(outline(ru)).toEqual(['Файл', 'Правка', 'Вид', 'Окно']);
     expect(find(ru, 'backup-now').label).toBe('Создать резервную копию');
@@ -79,6 +79,13 @@ describe('menu labels', () => {
     expect(find(hu, 'print').label).toBe('Nyomtatás…');
     const roleItems = ru.flatMap((menu) => menu.submenu ?? []).filter((item) => item.role);
     expect(roleItems.length).toBeGreaterThan(0);
+    expect(roleItems.find((item) => item.role === 'copy')?.label).toBe('Копировать');
+    expect(roleItems.every((item) => typeof item.label === 'string' && item.label.length > 0)).toBe(true);
+  });
+
+  it('leave role items to macOS, which labels them in the system language', () => {
+    const mac = build('darwin', 'hu').template;
+    const roleItems = mac.flatMap((menu) => menu.submenu ?? []).filter((item) => item.role);
     expect(roleItems.every((item) => item.label === undefined)).toBe(true);
   });
 

@@ -3,8 +3,9 @@ import type { MenuCommand } from '../shared/ipc/names';
 
 /**
  * The application menu as plain data, so its structure and commands are tested in Node.
- * main.ts hands it to Menu.buildFromTemplate. Items with a role do what the OS does and
- * get the OS's label; our own items are labelled here in each language.
+ * main.ts hands it to Menu.buildFromTemplate. Items with a role do what the OS does. On
+ * macOS they keep the system's own (localized) labels; on Windows and Linux Electron
+ * would label them in English, so they are labelled here in each language.
  */
 
 /** The subset of Electron's menu roles we use (names as Electron spells them). */
@@ -66,6 +67,26 @@ const labels: Record<Language, MenuLabels> = {
   },
 };
 
+type LabelledRole = 'quit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'minimize' | 'close';
+
+const roleLabels: Record<Language, Record<LabelledRole, string>> = {
+  en: {
+    quit: 'Quit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All',
+    resetZoom: 'Actual Size', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', togglefullscreen: 'Full Screen',
+    minimize: 'Minimize', close: 'Close Window',
+  },
+  ru: {
+    quit: 'Выход', undo: 'Отменить', redo: 'Повторить', cut: 'Вырезать', copy: 'Копировать', paste: 'Вставить',
+    selectAll: 'Выделить всё', resetZoom: 'Исходный размер', zoomIn: 'Увеличить', zoomOut: 'Уменьшить',
+    togglefullscreen: 'Во весь экран', minimize: 'Свернуть', close: 'Закрыть окно',
+  },
+  hu: {
+    quit: 'Kilépés', undo: 'Visszavonás', redo: 'Újra', cut: 'Kivágás', copy: 'Másolás', paste: 'Beillesztés',
+    selectAll: 'Az összes kijelölése', resetZoom: 'Eredeti méret', zoomIn: 'Nagyítás', zoomOut: 'Kicsinyítés',
+    togglefullscreen: 'Teljes képernyő', minimize: 'Kis méret', close: 'Ablak bezárása',
+  },
+};
+
 const separator: MenuItemTemplate = { type: 'separator' };
 
 export type MenuOptions = {
@@ -81,6 +102,7 @@ export function buildMenuTemplate(
 ): MenuItemTemplate[] {
   const text = labels[language];
   const isMac = platform === 'darwin';
+  const role = (name: LabelledRole): MenuItemTemplate => (isMac ? { role: name } : { role: name, label: roleLabels[language][name] });
   const settings: MenuItemTemplate = {
     id: 'open-settings',
     label: text.settings,
@@ -116,14 +138,14 @@ export function buildMenuTemplate(
     submenu: [
       { id: 'backup-now', label: text.backupNow, click: () => send('backup-now') },
       { id: 'print', label: text.print, accelerator: 'CmdOrCtrl+P', click: () => send('print') },
-      ...(isMac ? [] : [settings, separator, { role: 'quit' } satisfies MenuItemTemplate]),
+      ...(isMac ? [] : [settings, separator, role('quit')]),
     ],
   };
 
   const edit: MenuItemTemplate = {
     id: 'edit',
     label: text.edit,
-    submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    submenu: [role('undo'), role('redo'), separator, role('cut'), role('copy'), role('paste'), role('selectAll')],
   };
 
   const developer: MenuItemTemplate[] = options.developerTools
@@ -132,13 +154,13 @@ export function buildMenuTemplate(
   const view: MenuItemTemplate = {
     id: 'view',
     label: text.view,
-    submenu: [...developer, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }],
+    submenu: [...developer, role('resetZoom'), role('zoomIn'), role('zoomOut'), separator, role('togglefullscreen')],
   };
 
   const window: MenuItemTemplate = {
     id: 'window',
     label: text.window,
-    submenu: [{ role: 'minimize' }, { role: 'close' }],
+    submenu: [role('minimize'), role('close')],
   };
 
   return [...appMenu, file, edit, view, window];
