@@ -2,6 +2,7 @@ import type { SettingsFile } from '../../shared/ipc/contract';
 import type { Dialogs } from '../services/dialogs';
 import type { PrintEngine } from '../services/printing/engine';
 import { appHandlers } from './handlers/app';
+import { exportHandlers } from './handlers/export';
 import { printingHandlers } from './handlers/printing';
 import { settingsHandlers } from './handlers/settings';
 import { createRegistry, type Registry, type RegistryOptions } from './registry';
@@ -23,7 +24,7 @@ export type MainServices = {
 };
 
 export function createMainRegistry(services: MainServices, options: RegistryOptions): Registry {
-  return createRegistry([appHandlers(services), settingsHandlers(services), printingHandlers(services)], options);
+  return createRegistry([appHandlers(services), settingsHandlers(services), printingHandlers(services), exportHandlers(services)], options);
 }
 
 export type { Registry, RegistryOptions, Sender } from './registry';

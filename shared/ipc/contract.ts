@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../i18n/languages';
+import { exportFormats, tableExportSchema } from '../export/table';
 import { menuCommands, type AppEvent, type Channel } from './names';
 
 export { channelNames, eventNames, isAppEvent, isChannel, menuCommands } from './names';
@@ -61,6 +62,11 @@ export const channels = {
   'print:to-printer': {
     request: printJobSchema,
     response: z.object({ printed: z.boolean() }),
+  },
+  /** Asks the user where to save, then writes the report table there as CSV or XLSX. */
+  'export:save-table': {
+    request: z.object({ format: z.enum(exportFormats), table: tableExportSchema }).strict(),
+    response: z.object({ saved: z.boolean(), fileName: z.string().optional() }),
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

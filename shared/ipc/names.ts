@@ -4,7 +4,7 @@
  * at compile time that its schema table has exactly these keys.
  */
 
-export const channelNames = ['app:info', 'settings:write', 'print:save-pdf', 'print:to-printer'] as const;
+export const channelNames = ['app:info', 'settings:write', 'print:save-pdf', 'print:to-printer', 'export:save-table'] as const;
 export type Channel = (typeof channelNames)[number];
 
 export const eventNames = ['menu:command'] as const;

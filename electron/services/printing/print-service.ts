@@ -1,8 +1,7 @@
-import { basename, extname, isAbsolute } from 'node:path';
-import { IpcFailure } from '../../../shared/ipc/errors';
 import type { PrintJob } from '../../../shared/ipc/contract';
 import type { Dialogs } from '../dialogs';
-import { writeFileAtomic } from '../atomic-file';
+import { safeFileName } from '../file-names';
+import { saveToChosenFile } from '../save-file';
 import type { PdfRenderOptions, PrintEngine } from './engine';
 import {
   buildFooterTemplate,
@@ -24,25 +23,13 @@ export type PrintService = {
 
 export function createPrintService({ engine, dialogs }: { engine: PrintEngine; dialogs: Dialogs }): PrintService {
   return {
-    async saveAsPdf(job) {
-      const chosen = await dialogs.chooseSavePath({
+    saveAsPdf(job) {
+      return saveToChosenFile(dialogs, {
         title: job.title,
-        defaultFileName: suggestedPdfFileName(job.title),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        extension: 'pdf',
+        filterName: 'PDF',
+        contents: () => engine.renderPdf(job.html, pdfRenderOptionsFor(job)),
       });
-      if (chosen === null) return { saved: false };
-      const target = pdfTargetPath(chosen);
-      const pdf = await engine.renderPdf(job.html, pdfRenderOptionsFor(job));
-      try {
-        await writeFileAtomic(target, pdf);
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-        throw new IpcFailure('IO_ERROR', `Could not save the PDF as "${target}" (${reason}). Choose another folder or file name.`, {
-          fileName: basename(target),
-          reason,
-        });
-      }
-      return { saved: true, fileName: basename(target) };
     },
 
     async print(job) {
@@ -73,36 +60,9 @@ export function pdfRenderOptionsFor(job: PrintJob): PdfRenderOptions {
   };
 }
 
-/** The dialog's answer, made a .pdf; a relative path means a broken dialog, not a user choice. */
-function pdfTargetPath(chosen: string): string {
-  if (!isAbsolute(chosen)) throw new Error(`The save dialog returned a relative path: ${chosen}`);
-  return extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
-}
 
-// Characters Windows forbids in names (macOS and Linux forbid a subset of them).
-const illegalInFileName = /[<>:"/\\|?*]/g;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const controlCharacters = /[\u0000-\u001f\u007f]/g;
-// Names Windows reserves for devices, with or without an extension (CON, con.txt, COM1).
-const windowsDeviceName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
-const maxBaseNameLength = 100;
 
-/**
- * A file name for the save dialog to suggest, from the report title: legal on Windows,
- * macOS and Linux, no path separators, no leading dot, never a device name, never empty.
- */
+/** The name the save dialog suggests for a report. */
 export function suggestedPdfFileName(title: string): string {
-  let name = title
-    .normalize('NFC')
-    .replace(controlCharacters, ' ')
-    .replace(illegalInFileName, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/-{2,}/g, '-')
-    // Leading dots hide files (or climb folders); trailing dots and spaces vanish on Windows.
-    .replace(/^[\s.-]+/, '')
-    .replace(/[\s.]+$/, '');
-  name = Array.from(name).slice(0, maxBaseNameLength).join('').replace(/[\s.]+$/, '');
-  if (name === '') name = 'report';
-  if (windowsDeviceName.test(name)) name = `_${name}`;
-  return `${name}.pdf`;
+  return safeFileName(title, 'pdf');
 }
