@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { completeSetup } from './pages/setup-page';
@@ -52,4 +53,27 @@ test('Print… and the menu’s Print send the report to the printer', async ({ 
   const [first] = await pdfText(join(app.printerFolder, 'job-1.pdf'));
   expect(first).toContain(company);
   expect(first).toContain('Company details');
+});
+
+test('the activity log exports to Excel and CSV files that read back row for row', async ({ page, app }) => {
+  await app.open();
+  await completeSetup(page, { name: company });
+  const seeded = await seedAuditEntries(page, 40);
+  await page.reload();
+
+  await page.getByRole('button', { name: 'Export Excel…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('Activity log.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(app.exportsFolder, 'Activity log.xlsx'));
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getRow(1).values).toEqual([undefined, 'Date and time', 'Action', 'Records']);
+  const records = sheet.getColumn(3).values.slice(2);
+  for (const id of seeded) expect(records).toContain(id);
+  expect(records).toHaveLength(seeded.length + 1); // plus "Company set up"
+
+  await page.getByRole('button', { name: 'Export CSV…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('Activity log.csv');
+  const csv = await readFile(join(app.exportsFolder, 'Activity log.csv'), 'utf8');
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(seeded.length + 2);
+  expect(csv).toContain('Company details changed,seed-record-0040');
 });

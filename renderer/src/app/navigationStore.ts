@@ -1,29 +1,34 @@
 import { create } from 'zustand';
-import { hashOf, sectionFromHash, type Section } from './sections';
+import { hashOf, placeFromHash, type Section } from './sections';
 
 type NavigationState = {
   section: Section;
-  /** Opens a section; the address (location.hash) follows so a reload keeps the page. */
-  go(section: Section): void;
+  /** The page inside the section, e.g. ['entries', '01J…'] in Bookkeeping. */
+  path: string[];
+  /** Opens a section (and a page in it); the address follows so a reload keeps the page. */
+  go(section: Section, path?: string[]): void;
 };
 
-const initialHash = typeof location === 'undefined' ? '' : location.hash;
+const initial = placeFromHash(typeof location === 'undefined' ? '' : location.hash);
 
 export const useNavigationStore = create<NavigationState>((set) => ({
-  section: sectionFromHash(initialHash),
-  go(section) {
-    if (typeof location !== 'undefined' && location.hash !== hashOf(section)) {
-      location.hash = hashOf(section);
-    }
-    set({ section });
+  section: initial.section,
+  path: initial.path,
+  go(section, path = []) {
+    const hash = hashOf(section, path);
+    if (typeof location !== 'undefined' && location.hash !== hash) location.hash = hash;
+    set({ section, path });
   },
 }));
 
 /** Keeps the store in step with the address (links in the sidebar, back and forward). */
 export function followAddress(): () => void {
   const onHashChange = () => {
-    const section = sectionFromHash(location.hash);
-    if (useNavigationStore.getState().section !== section) useNavigationStore.setState({ section });
+    const place = placeFromHash(location.hash);
+    const current = useNavigationStore.getState();
+    if (current.section !== place.section || current.path.join('/') !== place.path.join('/')) {
+      useNavigationStore.setState(place);
+    }
   };
   window.addEventListener('hashchange', onHashChange);
   return () => window.removeEventListener('hashchange', onHashChange);

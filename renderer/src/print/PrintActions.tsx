@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { describeIpcError } from '../ipc/client';
-import { runPrint, usePrintStore, type PrintStatus, type ReportSource } from './printStore';
+import { runExport, runPrint, usePrintStore, type PrintStatus, type ReportSource } from './printStore';
 import type { TFunction } from 'i18next';
 
 function statusText(status: PrintStatus, t: TFunction): string {
@@ -24,7 +24,7 @@ type PrintActionsProps = {
   source: ReportSource;
 };
 
-/** "Print…" and "Save as PDF…" for one report, with what happened last. */
+/** "Print…" and "Save as PDF…" for one report (and CSV/Excel when it has a table), with what happened last. */
 export function PrintActions({ label, source }: PrintActionsProps) {
   const { t } = useTranslation();
   const status = usePrintStore((state) => state.status);
@@ -39,6 +39,16 @@ export function PrintActions({ label, source }: PrintActionsProps) {
         <button type="button" className="button" onClick={() => void runPrint(source, 'pdf')}>
           {t('print.savePdf')}
         </button>
+        {source.table ? (
+          <>
+            <button type="button" className="button" onClick={() => void runExport(source, 'csv')}>
+              {t('print.exportCsv')}
+            </button>
+            <button type="button" className="button" onClick={() => void runExport(source, 'xlsx')}>
+              {t('print.exportXlsx')}
+            </button>
+          </>
+        ) : null}
       </div>
       <p className={status.kind === 'failed' ? 'status status-error' : 'status'} role="status" aria-live="polite">
         {text}

@@ -1,14 +1,19 @@
 import { create } from 'zustand';
 import { IpcError } from '../ipc/client';
+import type { ExportFormat, TableExport } from '../../../shared/export';
+import { exportTable } from './exportTable';
 import { printReport } from './printReport';
 import type { PrintTarget, Report } from './report';
 
-/** Where the current page's report comes from; built on demand with fresh data. */
-export type ReportSource = { build(): Promise<Report> };
+/**
+ * Where the current page's report comes from; built on demand with fresh data. A report
+ * with a table can also leave as CSV or XLSX.
+ */
+export type ReportSource = { build(): Promise<Report>; table?(): Promise<TableExport> };
 
 export type PrintStatus =
   | { kind: 'idle' }
-  | { kind: 'working'; target: PrintTarget }
+  | { kind: 'working'; target: PrintTarget | ExportFormat }
   | { kind: 'saved'; fileName: string | undefined }
   | { kind: 'printed' }
   | { kind: 'failed'; error: unknown }
@@ -42,6 +47,18 @@ export async function runPrint(source: ReportSource, target: PrintTarget): Promi
   } catch (error) {
     const cancelled = error instanceof IpcError && error.code === 'CANCELLED';
     usePrintStore.setState({ status: cancelled ? { kind: 'idle' } : { kind: 'failed', error } });
+  }
+}
+
+/** Saves the report's table as CSV or XLSX; statuses as for printing. */
+export async function runExport(source: ReportSource, format: ExportFormat): Promise<void> {
+  if (!source.table || usePrintStore.getState().status.kind === 'working') return;
+  usePrintStore.setState({ status: { kind: 'working', target: format } });
+  try {
+    const answer = await exportTable(await source.table(), format);
+    usePrintStore.setState({ status: answer.saved ? { kind: 'saved', fileName: answer.fileName } : { kind: 'idle' } });
+  } catch (error) {
+    usePrintStore.setState({ status: { kind: 'failed', error } });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { TableExport } from '../../../../shared/export';
 import { formatDateTime } from '../../../../shared/dates';
 import type { Language } from '../../../../shared/i18n/languages';
 import { auditLogRepository } from '../../db/repositories';
@@ -78,5 +79,20 @@ export async function buildCompanyDetailsReport(company: CompanyRecord, language
     language,
     period: t('report.companyDetails.period', year),
     body: <CompanyDetailsReport company={company} entries={entries} language={language} />,
+  };
+}
+
+/** The activity log as a spreadsheet table (CSV or Excel). */
+export async function buildActivityLogTable(language: Language): Promise<TableExport> {
+  const t = i18n.getFixedT(language);
+  const entries = await auditLogRepository.listAuditEntries({ limit: activityLimit });
+  return {
+    title: t('report.companyDetails.activityHeading'),
+    columns: [
+      { kind: 'text', header: t('activity.at') },
+      { kind: 'text', header: t('activity.action') },
+      { kind: 'text', header: t('activity.records') },
+    ],
+    rows: entries.map((entry) => [entry.at, t(`audit.actions.${entry.action}`), entry.recordIds.join(', ')]),
   };
 }

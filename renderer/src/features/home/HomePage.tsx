@@ -5,7 +5,7 @@ import type { CompanyRecord } from '../../db/records';
 import { useLanguage } from '../../i18n/useLanguage';
 import { PrintActions } from '../../print/PrintActions';
 import { provideReport, type ReportSource } from '../../print/printStore';
-import { buildCompanyDetailsReport } from './CompanyDetailsReport';
+import { buildActivityLogTable, buildCompanyDetailsReport } from './CompanyDetailsReport';
 import { currentFiscalYear } from './fiscalYear';
 import { RecentActivity } from './RecentActivity';
 
@@ -14,7 +14,10 @@ export function HomePage({ company }: { company: CompanyRecord }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const year = currentFiscalYear(company, language);
-  const report = useMemo<ReportSource>(() => ({ build: () => buildCompanyDetailsReport(company, language) }), [company, language]);
+  const report = useMemo<ReportSource>(
+    () => ({ build: () => buildCompanyDetailsReport(company, language), table: () => buildActivityLogTable(language) }),
+    [company, language],
+  );
   useEffect(() => provideReport(report), [report]);
 
   return (
