@@ -1,0 +1,17 @@
+export * from './amounts';
+export * from './balance';
+export * from './camt053';
+export * from './csv';
+export * from './encoding';
+export * from './fingerprint';
+export * from './mapping';
+export * from './ofx';
+export * from './parse-csv';
+export * from './proposals';
+export * from './reconciliation';
+export * from './rules';
+export * from './sniff';
+export * from './statement-dates';
+export type { ParsedStatement, StatementFileResult } from './statement-file';
+export * from './suggest';
+export * from './types';
