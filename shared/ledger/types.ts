@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates';
+import type { Rate } from '../money';
 
 /**
  * The ledger's records as stored and as computed on. Amounts are integer minor units of
@@ -25,11 +26,14 @@ export type Account = {
   id: string;
   /** Optional account number, e.g. "1100"; unique when present. */
   code?: string;
+  /** One level of the account's path; never contains ':' (the path separator). */
   name: string;
   type: AccountType;
   parentId: string | null;
   archived: boolean;
   role?: AccountRole;
+  /** Which account of the default chart this was created from (e.g. 'bank'), if any. */
+  templateKey?: string;
   createdAt: string;
   updatedAt: string;
 };
@@ -40,7 +44,10 @@ export type EntryLine = {
   debit: number;
   credit: number;
   memo?: string;
+  /** Id of the VAT code this line is the base or the tax of. */
   vatCode?: string;
+  /** The line's currency when it differs from the entry's (an imported multi-currency entry). */
+  currency?: string;
 };
 
 export type EntryStatus = 'draft' | 'posted';
@@ -64,8 +71,73 @@ export type JournalEntry = {
   reversalOf?: string;
   /** Set on a reversed entry: its reversing entry. */
   reversedBy?: string;
+  /**
+   * Part of a year-end close: the closing entry itself or the entry reversing it. Its
+   * postings count in balances but not in the income statement of the year it closes.
+   */
+  closing?: boolean;
   /** Intake documents this entry is based on. */
   documentIds: string[];
   createdAt: string;
   updatedAt: string;
 };
+
+/** A VAT rate and the account its tax is posted to. */
+export type VatCode = {
+  id: string;
+  /** Short code shown in forms and reports, e.g. "V27", unique. */
+  code: string;
+  name: string;
+  /** Exact rate: 27% is {27, 100}. */
+  rate: Rate;
+  /** 'input': VAT paid on purchases (reclaimable); 'output': VAT charged on sales. */
+  kind: 'input' | 'output';
+  /** The VAT input or VAT output account that takes the tax. */
+  accountId: string;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/**
+ * Debits and credits of posted entries per account, currency and month ('yyyy-MM').
+ * `closingDebit`/`closingCredit` are the part of those totals that comes from year-end
+ * close entries (see `JournalEntry.closing`); absent when zero.
+ */
+export type PeriodBalance = {
+  accountId: string;
+  currency: string;
+  period: string;
+  debit: number;
+  credit: number;
+  closingDebit?: number;
+  closingCredit?: number;
+};
+
+/** One posted line as the account register shows it. */
+export type RegisterPosting = {
+  entryId: string;
+  /** Index of the line in its entry. */
+  line: number;
+  date: IsoDate;
+  number: string;
+  payee: string;
+  /** The line's memo, or the entry's where the line has none. */
+  memo: string;
+  currency: string;
+  debit: number;
+  credit: number;
+  /** The other account when the entry has exactly two lines (a "transfer" column). */
+  counterAccountId?: string;
+  closing?: boolean;
+};
+
+/** All postings of one account in one month, sorted by date then entry id then line. */
+export type RegisterChunk = {
+  accountId: string;
+  period: string;
+  postings: RegisterPosting[];
+};
+
+/** Id and time for a record a function creates; the caller makes them (ULIDs in the app). */
+export type Stamp = { id: string; at: string };

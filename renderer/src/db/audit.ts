@@ -16,15 +16,19 @@ export type AuditedWrite<T> = { result: T; recordIds: string[] };
 /**
  * The one rule every business write follows: the change and its activity-log entry are
  * written in ONE read-write transaction, so either both are stored or neither is.
- * Repositories call this; nothing else opens write transactions.
+ * Repositories call this; nothing else opens write transactions. `alsoReads` widens the
+ * transaction to tables the write reads but does not change (they are not logged as written);
+ * this keeps the write one flat transaction instead of a nested one.
  */
 export async function writeWithAudit<T>(
   db: BackofficeDb,
   tables: Table[],
   action: AuditAction,
   write: () => Promise<AuditedWrite<T>>,
+  options: { alsoReads?: Table[] } = {},
 ): Promise<T> {
-  return db.transaction('rw', [...tables, db.auditLog], async () => {
+  const scope = new Map([...tables, ...(options.alsoReads ?? []), db.auditLog].map((table) => [table.name, table]));
+  return db.transaction('rw', [...scope.values()], async () => {
     const { result, recordIds } = await write();
     const entry: AuditEntry = {
       id: newId(),

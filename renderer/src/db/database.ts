@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { Account, JournalEntry, PeriodBalance, RegisterChunk, VatCode } from '../../../shared/ledger/types';
 import type { AuditEntry, SettingsRecord } from './records';
 
 export const databaseName = 'backoffice';
@@ -11,6 +12,12 @@ export const databaseName = 'backoffice';
 export class BackofficeDb extends Dexie {
   settings!: Table<SettingsRecord, string>;
   auditLog!: Table<AuditEntry, string>;
+  accounts!: Table<Account, string>;
+  entries!: Table<JournalEntry, string>;
+  drafts!: Table<JournalEntry, string>;
+  balances!: Table<PeriodBalance, [string, string, string]>;
+  registers!: Table<RegisterChunk, [string, string]>;
+  vatCodes!: Table<VatCode, string>;
 
   constructor(name: string = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -20,5 +27,40 @@ export class BackofficeDb extends Dexie {
       settings: 'key',
       auditLog: 'id, at',
     });
+
+    // Version 2: the ledger. Laid out by what a posting writes and a report reads (the
+    // cost is per record and per index): one record per entry with its lines inside;
+    // `entries` holds only posted entries (immutable), `drafts` the editable ones, so
+    // neither needs a status index. Reports read monthly `balances` (one record per
+    // account, month and currency) and, for the months a report date cuts through, the
+    // `registers` chunks (one record per account and month, its postings inside). The
+    // chart and VAT codes are few and read whole. Ledger settings live in `settings`
+    // under key 'ledger'.
+    this.version(2).stores({
+      accounts: 'id',
+      entries: 'id, date, number',
+      drafts: 'id',
+      balances: '[accountId+period+currency]',
+      registers: '[accountId+period]',
+      vatCodes: 'id',
+    });
+
+    // Posted entries never change; the one exception is linking the entry that reverses them.
+    // (Dexie reports arrays as changed whenever they are new objects, so compare by value.)
+    this.entries.hook('updating', (modifications, _key, existing) => {
+      const changes = modifications as Record<string, unknown>;
+      const record = existing as unknown as Record<string, unknown>;
+      const changed = Object.keys(changes).filter((path) => JSON.stringify(changes[path]) !== JSON.stringify(record[path]));
+      const allowed = changed.every((path) => path === 'updatedAt' || (path === 'reversedBy' && existing.reversedBy === undefined));
+      if (!allowed) throw new PostedEntryImmutable(existing.id);
+    });
+  }
+}
+
+/** Thrown by the database itself when something tries to change a posted entry. */
+export class PostedEntryImmutable extends Error {
+  constructor(entryId: string) {
+    super(`Entry ${entryId} is posted and cannot be changed; reverse it instead.`);
+    this.name = 'PostedEntryImmutable';
   }
 }

@@ -1,4 +1,5 @@
 import type { CompanySetup } from '../../../shared/company';
+import type { IsoDate } from '../../../shared/dates';
 import type { Language } from '../../../shared/i18n/languages';
 
 /** ISO 8601 instant, e.g. "2026-11-25T12:30:00.000Z". */
@@ -21,11 +22,40 @@ export type PreferencesRecord = RecordStamps & {
   language: Language;
 };
 
-export type SettingsRecord = CompanyRecord | PreferencesRecord;
+/** The ledger's own settings (settings key 'ledger'). */
+export type LedgerSettingsRecord = RecordStamps & {
+  key: 'ledger';
+  /** Postings dated on or before this day are refused; null: nothing is locked. */
+  lockDate: IsoDate | null;
+  /** The last entry number used per numbering year, e.g. {"2026": 12} after "2026-0012". */
+  lastNumbers: Record<string, number>;
+  /**
+   * Changes whenever the balances change (a new ULID per write), so a reader that cached
+   * them knows whether its copy is still current, even across a backup restore.
+   */
+  balancesRevision: string;
+};
+
+export type SettingsRecord = CompanyRecord | PreferencesRecord | LedgerSettingsRecord;
 export type SettingsKey = SettingsRecord['key'];
 
 /** What happened, in the office's words; translated as `audit.actions.<action>`. */
-export const auditActions = ['companySetUp', 'companyChanged'] as const;
+export const auditActions = [
+  'companySetUp',
+  'companyChanged',
+  'ledgerSetUp',
+  'accountAdded',
+  'accountChanged',
+  'accountDeleted',
+  'vatCodeChanged',
+  'entryPosted',
+  'entryReversed',
+  'lockDateSet',
+  'yearClosed',
+  'entriesImported',
+  'aggregatesRebuilt',
+  'backupRestored',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** One line of the activity log: what was done, when, to which records. Never edited. */

@@ -1,0 +1,239 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FinishedBackup } from '../../../../shared/backup/channels';
+import { backupFormat, partRecordLimit, tablePartPath } from '../../../../shared/backup/format';
+import type { BackupManifest } from '../../../../shared/backup/manifest';
+import type { BackupProblem } from '../../../../shared/backup/problems';
+import { BackofficeDb } from '../database';
+import { createTestDb } from '../testing';
+import { backUpBeforeUpgrade } from './beforeUpgrade';
+import { exportDatabase } from './exportDatabase';
+import { restoreDatabase } from './restoreDatabase';
+import { BackupStopped, type BackupSink, type BackupSource } from './types';
+
+// The window's half of backup and restore on fake IndexedDB. Main's half (the file) is
+// replaced by a sink that keeps the parts in memory, as main would put them in the zip.
+
+type MemoryBackup = { sink: BackupSink; aborted: (BackupProblem | undefined)[]; source(): BackupSource; partSizes: number[] };
+
+function memoryBackup(schemaVersion: number): MemoryBackup {
+  const parts = new Map<string, { path: string; json: string; records: number }[]>();
+  const aborted: (BackupProblem | undefined)[] = [];
+  let manifest: BackupManifest | undefined;
+  const partSizes: number[] = [];
+  const sink: BackupSink = {
+    async addPart(table, json, records) {
+      const list = parts.get(table) ?? [];
+      list.push({ path: tablePartPath(table, list.length + 1), json, records });
+      parts.set(table, list);
+      partSizes.push(records);
+    },
+    async finish(tables) {
+      manifest = {
+        format: backupFormat,
+        formatVersion: 1,
+        schemaVersion,
+        appVersion: 'test',
+        company: 'Acme',
+        createdAt: new Date().toISOString(),
+        purpose: 'regular',
+        tables: tables.map((table) => ({
+          ...table,
+          parts: (parts.get(table.name) ?? []).map((part) => ({ path: part.path, records: part.records, sha256: '0'.repeat(64), bytes: part.json.length })),
+        })),
+        documents: { count: 0, bytes: 0, files: [] },
+      };
+      const finished: FinishedBackup = { fileName: 'memory', folder: '', bytes: 0, createdAt: manifest.createdAt, records: 0, documents: 0, removed: [] };
+      return finished;
+    },
+    async abort(reason) {
+      aborted.push(reason);
+    },
+  };
+  const byPath = () => new Map([...parts.values()].flat().map((part) => [part.path, part.json]));
+  return {
+    sink,
+    aborted,
+    partSizes,
+    source: () => ({ manifest: manifest!, readPart: async (path) => byPath().get(path)! }),
+  };
+}
+
+async function seed(db: BackofficeDb, auditEntries: number): Promise<void> {
+  await db.settings.put({ key: 'company', id: '01C', name: 'Harbour Supplies Ltd', address: '', taxNumber: '', baseCurrency: 'EUR', fiscalYearStart: { month: 1, day: 1 }, language: 'en', createdAt: 'x', updatedAt: 'x' } as never);
+  await db.auditLog.bulkAdd(
+    Array.from({ length: auditEntries }, (_, i) => ({ id: `01A${String(i).padStart(10, '0')}`, at: '2026-01-01T00:00:00.000Z', action: 'companyChanged' as const, tables: ['settings'], recordIds: [`r${i}`] })),
+  );
+  await db.table('balances').bulkAdd([
+    { accountId: 'bank', period: '2026-01', currency: 'EUR', debit: 100, credit: 0 },
+    { accountId: 'bank', period: '2026-02', currency: 'EUR', debit: 5, credit: 7 },
+  ]);
+  await db.table('entries').add({ id: '01E1', date: '2026-01-05', number: '2026-0001', lines: [{ accountId: 'bank', debit: 100, credit: 0 }] });
+}
+
+async function contents(db: Dexie): Promise<Record<string, unknown[]>> {
+  const all: Record<string, unknown[]> = {};
+  for (const table of db.tables) all[table.name] = await table.toArray();
+  return all;
+}
+
+const dbs: Dexie[] = [];
+function track<T extends Dexie>(db: T): T {
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('exportDatabase', () => {
+  it('streams every table of the database in parts of at most 5,000 records, with its schema', async () => {
+    const db = track(createTestDb());
+    await seed(db, 12_001);
+    const memory = memoryBackup(db.verno);
+    await exportDatabase(db, memory.sink);
+    const { manifest } = memory.source();
+    expect(manifest.tables.map((table) => table.name)).toEqual(db.tables.map((table) => table.name).sort());
+    expect(Math.max(...memory.partSizes)).toBe(partRecordLimit);
+    expect(manifest.tables.find((table) => table.name === 'auditLog')).toMatchObject({ schema: 'id, at', records: 12_001 });
+    expect(manifest.tables.find((table) => table.name === 'auditLog')!.parts.map((part) => part.records)).toEqual([5000, 5000, 2001]);
+    expect(manifest.tables.find((table) => table.name === 'balances')).toMatchObject({ schema: '[accountId+period+currency]', records: 2 });
+    expect(manifest.tables.find((table) => table.name === 'vatCodes')).toMatchObject({ records: 0, parts: [] });
+  });
+
+  it('drops the backup when records change while it is read', async () => {
+    const db = track(createTestDb());
+    await seed(db, 10);
+    const memory = memoryBackup(db.verno);
+    let reads = 0;
+    const marker = async () => String((reads += 1));
+    await expect(exportDatabase(db, memory.sink, { changeMarker: marker })).rejects.toBeInstanceOf(BackupStopped);
+    expect(memory.aborted).toEqual(['changedDuringBackup']);
+  });
+});
+
+describe('restoreDatabase', () => {
+  it('a round trip gives identical records in every table, plus one "backup restored" entry', async () => {
+    const original = track(createTestDb());
+    await seed(original, 7_500);
+    const before = await contents(original);
+    const memory = memoryBackup(original.verno);
+    await exportDatabase(original, memory.sink);
+
+    const target = track(createTestDb());
+    await seed(target, 3);
+    await target.table('entries').add({ id: '01E9', date: '2026-03-01', number: '2026-0009', lines: [] });
+    const progress: number[] = [];
+    await restoreDatabase(target, memory.source(), (done) => progress.push(done));
+
+    const after = await contents(target);
+    const restoredEntry = (after.auditLog as { action: string }[]).filter((entry) => entry.action === 'backupRestored');
+    expect(restoredEntry).toHaveLength(1);
+    expect({ ...after, auditLog: (after.auditLog as { action: string }[]).filter((entry) => entry.action !== 'backupRestored') }).toEqual(before);
+    expect(progress.at(-1)).toBe(7_500 + 1 + 2 + 1);
+  });
+
+  it('interrupted midway (a part cannot be read): every table keeps what it had — never a mix', async () => {
+    const original = track(createTestDb());
+    await seed(original, 12_000);
+    const memory = memoryBackup(original.verno);
+    await exportDatabase(original, memory.sink);
+
+    const target = track(createTestDb());
+    await seed(target, 4);
+    const before = await contents(target);
+    const source = memory.source();
+    let reads = 0;
+    const failing: BackupSource = {
+      manifest: source.manifest,
+      readPart: async (path) => {
+        reads += 1;
+        if (reads === 3) throw new Error('The stick was pulled out.');
+        return source.readPart(path);
+      },
+    };
+    await expect(restoreDatabase(target, failing)).rejects.toThrow('The stick was pulled out.');
+    expect(reads).toBe(3);
+    expect(await contents(target)).toEqual(before);
+  });
+
+  it('refuses a backup whose tables do not match its database version', async () => {
+    const original = track(createTestDb());
+    await seed(original, 1);
+    const memory = memoryBackup(original.verno);
+    await exportDatabase(original, memory.sink);
+    const source = memory.source();
+    const target = track(createTestDb());
+    const odd = { ...source, manifest: { ...source.manifest, tables: source.manifest.tables.filter((table) => table.name !== 'accounts') } };
+    await expect(restoreDatabase(target, odd)).rejects.toMatchObject({ reason: 'schemaMismatch' });
+  });
+
+  it('a backup of an older version passes through the upgrade functions on its way in', async () => {
+    // Version 1 as it shipped: settings and the activity log only.
+    const name = `backoffice-old-${Math.random().toString(36).slice(2)}`;
+    const old = track(new Dexie(name));
+    old.version(1).stores({ settings: 'key', auditLog: 'id, at' });
+    await old.table('settings').put({ key: 'company', id: '01C', name: 'Old Books Ltd' });
+    await old.table('auditLog').bulkAdd(Array.from({ length: 6_000 }, (_, i) => ({ id: `01A${String(i).padStart(10, '0')}`, at: '2025-01-01T00:00:00.000Z', action: 'companyChanged' })));
+    const memory = memoryBackup(1);
+    await exportDatabase(old, memory.sink);
+    expect(memory.source().manifest.tables.map((table) => table.name)).toEqual(['auditLog', 'settings']);
+
+    // Today's database with one more version whose upgrade marks every log entry.
+    class Upgrading extends BackofficeDb {
+      constructor(dbName: string, options?: ConstructorParameters<typeof BackofficeDb>[1]) {
+        super(dbName, options);
+        this.version(this.verno + 1)
+          .stores({})
+          .upgrade((tx) => tx.table('auditLog').toCollection().modify((entry: { upgraded?: boolean }) => void (entry.upgraded = true)));
+      }
+    }
+    const target = track(new Upgrading(`backoffice-target-${Math.random().toString(36).slice(2)}`));
+    await target.open();
+    await target.table('accounts').add({ id: 'acc-1', name: 'Bank' });
+    await restoreDatabase(target, memory.source());
+
+    expect(await target.settings.get('company')).toMatchObject({ name: 'Old Books Ltd' });
+    const log = await target.auditLog.toArray();
+    expect(log.filter((entry) => entry.action === 'companyChanged')).toHaveLength(6_000);
+    expect(log.filter((entry) => entry.action === 'companyChanged').every((entry) => (entry as { upgraded?: boolean }).upgraded)).toBe(true);
+    // Tables the old version did not have are empty afterwards: the backup's moment, not a mix.
+    expect(await target.table('accounts').count()).toBe(0);
+    expect((await Dexie.getDatabaseNames()).some((dbName) => dbName.startsWith('backoffice-restore-'))).toBe(false);
+  });
+});
+
+describe('backUpBeforeUpgrade', () => {
+  it('backs up a version-1 database as it is, without upgrading it', async () => {
+    const name = `backoffice-upgrade-${Math.random().toString(36).slice(2)}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ settings: 'key', auditLog: 'id, at' });
+    await v1.table('settings').put({ key: 'company', id: '01C', name: 'Before Update Kft.' });
+    await v1.table('auditLog').add({ id: '01A', at: 'x', action: 'companySetUp' });
+    v1.close();
+
+    const memory = memoryBackup(1);
+    const asked: { version: number; companyName: string }[] = [];
+    const check = await backUpBeforeUpgrade(name, 2, async (installed) => {
+      asked.push(installed);
+      return memory.sink;
+    });
+    expect(check).toMatchObject({ kind: 'backedUp', from: 1, to: 2 });
+    expect(asked).toEqual([{ version: 1, companyName: 'Before Update Kft.' }]);
+    expect(memory.source().manifest.tables.map((table) => [table.name, table.schema, table.records])).toEqual([
+      ['auditLog', 'id, at', 1],
+      ['settings', 'key', 1],
+    ]);
+    const probe = track(new Dexie(name));
+    await probe.open();
+    expect(probe.verno).toBe(1);
+  });
+
+  it('does nothing for a new or an already current database', async () => {
+    expect(await backUpBeforeUpgrade(`backoffice-none-${Math.random()}`, 2, async () => memoryBackup(1).sink)).toEqual({ kind: 'new' });
+    const db = track(createTestDb());
+    await db.open();
+    expect(await backUpBeforeUpgrade(db.name, db.verno, async () => memoryBackup(1).sink)).toEqual({ kind: 'current', version: db.verno });
+  });
+});

@@ -1,0 +1,41 @@
+import { Dexie } from 'dexie';
+import type { FinishedBackup } from '../../../../shared/backup/channels';
+import { exportDatabase } from './exportDatabase';
+import type { BackupSink } from './types';
+
+export type UpgradeCheck =
+  | { kind: 'new' }
+  | { kind: 'current'; version: number }
+  | { kind: 'backedUp'; from: number; to: number; backup: FinishedBackup };
+
+/**
+ * Before the app opens its database with a newer schema (which runs the upgrade
+ * functions and cannot be undone), takes a verified backup of the database as it is:
+ * opened without a schema, Dexie reads the installed version and tables and upgrades
+ * nothing. `sinkFor` gets the installed version and the company name for the manifest.
+ */
+export async function backUpBeforeUpgrade(
+  name: string,
+  targetVersion: number,
+  sinkFor: (installed: { version: number; companyName: string }) => Promise<BackupSink>,
+  options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+): Promise<UpgradeCheck> {
+  const dependencies = { indexedDB: options.indexedDB ?? globalThis.indexedDB, IDBKeyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange };
+  if (!(await Dexie.exists(name))) return { kind: 'new' };
+  const installed = new Dexie(name, dependencies);
+  await installed.open();
+  try {
+    const version = installed.verno;
+    // No tables: created empty by someone else (a raw indexedDB.open), nothing to keep.
+    if (installed.tables.length === 0) return { kind: 'new' };
+    if (version >= targetVersion) return { kind: 'current', version };
+    const company: unknown = installed.tables.some((table) => table.name === 'settings')
+      ? await installed.table('settings').get('company')
+      : undefined;
+    const companyName = typeof company === 'object' && company !== null && 'name' in company && typeof company.name === 'string' ? company.name : '';
+    const backup = await exportDatabase(installed, await sinkFor({ version, companyName }));
+    return { kind: 'backedUp', from: version, to: targetVersion, backup };
+  } finally {
+    installed.close();
+  }
+}

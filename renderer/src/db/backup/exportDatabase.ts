@@ -1,0 +1,52 @@
+import type { Dexie, IndexableType } from 'dexie';
+import type { FinishedBackup } from '../../../../shared/backup/channels';
+import { readChunk, tableSchemaText, tablesByName } from './tables';
+import { BackupStopped, type BackupSink, type Progress } from './types';
+
+export type ExportOptions = {
+  onProgress?: Progress;
+  /**
+   * Something that changes with every business write (the newest activity-log id). If it
+   * differs after the export, records changed while the tables were read one after the
+   * other, and the backup would mix two moments: it is dropped and `BackupStopped` thrown.
+   */
+  changeMarker?: () => Promise<string | undefined>;
+};
+
+/**
+ * Streams every table of the database to the sink, one part of at most 5,000 records at
+ * a time, so the window never holds more than a part. The tables are found from the
+ * database itself (`db.tables`): a table added in a later version is backed up without
+ * a change here. On any failure the sink is told to drop the file.
+ */
+export async function exportDatabase(db: Dexie, sink: BackupSink, options: ExportOptions = {}): Promise<FinishedBackup> {
+  try {
+    const marker = await options.changeMarker?.();
+    const tables = tablesByName(db.tables);
+    const counts = await Promise.all(tables.map((table) => table.count()));
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    let done = 0;
+    options.onProgress?.(0, total);
+    const described: { name: string; schema: string; records: number }[] = [];
+    for (const table of tables) {
+      let records = 0;
+      let after: IndexableType | undefined;
+      do {
+        const chunk = await readChunk(table, after);
+        if (chunk.records.length > 0) await sink.addPart(table.name, JSON.stringify(chunk.records), chunk.records.length);
+        records += chunk.records.length;
+        done += chunk.records.length;
+        options.onProgress?.(Math.min(done, total), Math.max(done, total));
+        after = chunk.next;
+      } while (after !== undefined);
+      described.push({ name: table.name, schema: tableSchemaText(table), records });
+    }
+    if (options.changeMarker && (await options.changeMarker()) !== marker) {
+      throw new BackupStopped('changedDuringBackup', 'Records were changed while the backup was being read.');
+    }
+    return await sink.finish(described);
+  } catch (error) {
+    await sink.abort(error instanceof BackupStopped ? error.reason : undefined).catch(() => undefined);
+    throw error;
+  }
+}

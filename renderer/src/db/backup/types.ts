@@ -1,0 +1,29 @@
+import type { FinishedBackup } from '../../../../shared/backup/channels';
+import type { BackupManifest } from '../../../../shared/backup/manifest';
+import type { BackupProblem } from '../../../../shared/backup/problems';
+
+/** What the export writes to: main's writer over IPC in the app, a collector in tests. */
+export interface BackupSink {
+  addPart(table: string, json: string, records: number): Promise<void>;
+  /** Every table, with its schema and record count (zero-record tables too). */
+  finish(tables: { name: string; schema: string; records: number }[]): Promise<FinishedBackup>;
+  abort(reason?: BackupProblem): Promise<void>;
+}
+
+/** What a restore reads from: an opened, verified backup. */
+export interface BackupSource {
+  manifest: BackupManifest;
+  readPart(path: string): Promise<string>;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/** A backup or restore that stopped for a reason the office manager can act on. */
+export class BackupStopped extends Error {
+  readonly reason: BackupProblem;
+  constructor(reason: BackupProblem, message: string) {
+    super(message);
+    this.name = 'BackupStopped';
+    this.reason = reason;
+  }
+}

@@ -1,0 +1,108 @@
+import { fiscalYearOf, type IsoDate } from '../../../../../shared/dates';
+import {
+  accountRegister,
+  agedPayables,
+  balanceSheet,
+  incomeStatement,
+  journalReport,
+  periodOf,
+  reportCuts,
+  trialBalance,
+  vatSummary,
+  type AccountRegister,
+  type AgedPayables,
+  type BalanceSheet,
+  type DateRange,
+  type IncomeStatement,
+  type JournalReport,
+  type TrialBalance,
+  type VatSummary,
+} from '../../../../../shared/ledger';
+import type { BackofficeDb } from '../../database';
+import { readCompanyFacts } from './context';
+import { readBuckets } from './reading';
+
+export type IncomeStatementRequest = DateRange & { compare?: DateRange; currency?: string };
+export type BalanceSheetOptions = { compareAsOf?: IsoDate; currency?: string };
+
+/**
+ * The reports, each read with as few records as the layout allows: monthly balances for
+ * whole months, register chunks for the months a date cuts through, entries by the date
+ * index only where lines must be seen (journal, VAT).
+ */
+export function createLedgerReports(db: BackofficeDb) {
+  /** Opening (before `from`), debits, credits and closing per account; all time when `from` is left out. */
+  async function loadTrialBalance(from: IsoDate | undefined, to: IsoDate): Promise<TrialBalance> {
+    const { accounts, buckets } = await readBuckets(db, reportCuts({ from, to }));
+    return trialBalance({ accounts, buckets, from, to });
+  }
+
+  /** Profit and loss of [from, to] in the base currency (or `currency`), with an optional comparison period. */
+  async function loadIncomeStatement(request: IncomeStatementRequest): Promise<IncomeStatement> {
+    const facts = await readCompanyFacts(db);
+    const ranges = request.compare ? [request, request.compare] : [request];
+    const { accounts, buckets } = await readBuckets(db, reportCuts(...ranges));
+    return incomeStatement({ accounts, buckets, from: request.from, to: request.to, compare: request.compare, currency: request.currency ?? facts.baseCurrency });
+  }
+
+  /** Assets, liabilities and equity as of a date, the current year's result within equity. */
+  async function loadBalanceSheet(asOf: IsoDate, options: BalanceSheetOptions = {}): Promise<BalanceSheet> {
+    const facts = await readCompanyFacts(db);
+    const dates = options.compareAsOf === undefined ? [asOf] : [asOf, options.compareAsOf];
+    const cuts = reportCuts(...dates.map((date) => ({ from: fiscalYearOf(date, facts.fiscalYearStart).start, to: date })));
+    const { accounts, buckets } = await readBuckets(db, cuts);
+    return balanceSheet({
+      accounts,
+      buckets,
+      asOf,
+      compareAsOf: options.compareAsOf,
+      currency: options.currency ?? facts.baseCurrency,
+      fiscalYearStart: facts.fiscalYearStart,
+    });
+  }
+
+  /** An account's postings with running balance: its chunks of the months asked and the balances before. */
+  async function loadAccountRegister(accountId: string, from?: IsoDate, to?: IsoDate): Promise<AccountRegister> {
+    return db.transaction('r', [db.balances, db.registers], async () => {
+      const firstPeriod = from === undefined ? '' : periodOf(from);
+      const lastPeriod = to === undefined ? '\uffff' : periodOf(to);
+      const [chunks, openingBalances] = await Promise.all([
+        db.registers.where('[accountId+period]').between([accountId, firstPeriod], [accountId, lastPeriod], true, true).toArray(),
+        from === undefined
+          ? []
+          : db.balances.where('[accountId+period+currency]').between([accountId, '', ''], [accountId, firstPeriod, ''], true, false).toArray(),
+      ]);
+      return accountRegister({ accountId, chunks, openingBalances, from, to });
+    });
+  }
+
+  /** The posted entries of [from, to], by date. */
+  async function loadJournal(from: IsoDate, to: IsoDate): Promise<JournalReport> {
+    const [accounts, entries] = await db.transaction('r', [db.accounts, db.entries], () =>
+      Promise.all([db.accounts.toArray(), db.entries.where('date').between(from, to, true, true).toArray()]),
+    );
+    return journalReport({ accounts, entries, from, to });
+  }
+
+  /** Open supplier bills as of a date by supplier and age, from the payable accounts' register chunks. */
+  async function loadAgedPayables(asOf: IsoDate): Promise<AgedPayables> {
+    const postings = await db.transaction('r', [db.accounts, db.registers], async () => {
+      const payables = (await db.accounts.toArray()).filter((account) => account.role === 'payable');
+      const chunks = await Promise.all(
+        payables.map((account) => db.registers.where('[accountId+period]').between([account.id, ''], [account.id, periodOf(asOf)], true, true).toArray()),
+      );
+      return chunks.flat().flatMap((chunk) => chunk.postings);
+    });
+    return agedPayables({ postings, asOf });
+  }
+
+  /** Base and tax per VAT code for [from, to], input and output apart. */
+  async function loadVatSummary(from: IsoDate, to: IsoDate): Promise<VatSummary> {
+    const [vatCodes, entries] = await db.transaction('r', [db.vatCodes, db.entries], () =>
+      Promise.all([db.vatCodes.toArray(), db.entries.where('date').between(from, to, true, true).toArray()]),
+    );
+    return vatSummary({ vatCodes, entries, from, to });
+  }
+
+  return { loadTrialBalance, loadIncomeStatement, loadBalanceSheet, loadAccountRegister, loadJournal, loadAgedPayables, loadVatSummary };
+}

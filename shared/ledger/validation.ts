@@ -1,0 +1,53 @@
+import { isIsoDate, type IsoDate } from '../dates';
+import { isCurrencyCode } from '../money';
+import type { AccountsById } from './accounts';
+import { problem, type LedgerProblem } from './problems';
+import type { JournalEntry } from './types';
+
+/**
+ * Every reason the entry cannot be posted, in line order; empty when it can. The rules:
+ * a real date after the lock date, a known currency, at least two lines, each line exactly
+ * one of debit and credit above zero in safe integers, on an existing active account, and
+ * debits equal to credits to the minor unit in each currency.
+ */
+export function validateEntryForPosting(entry: JournalEntry, accountsById: AccountsById, lockDate: IsoDate | null): LedgerProblem[] {
+  const problems: LedgerProblem[] = [];
+  if (entry.status === 'posted') problems.push(problem('ledger.entry.alreadyPosted'));
+  if (!isIsoDate(entry.date)) problems.push(problem('ledger.entry.dateInvalid'));
+  else if (lockDate !== null && entry.date <= lockDate) problems.push(problem('ledger.entry.dateLocked', { params: { lockDate } }));
+  if (!isCurrencyCode(entry.currency)) problems.push(problem('ledger.entry.currencyUnknown', { params: { currency: entry.currency } }));
+  if (entry.lines.length < 2) problems.push(problem('ledger.entry.tooFewLines'));
+
+  // Totals per currency, in the order the currencies first appear.
+  const totals = new Map<string, { debit: number; credit: number }>();
+  entry.lines.forEach((line, index) => {
+    const at = { line: index };
+    const currency = line.currency ?? entry.currency;
+    if (line.currency !== undefined && !isCurrencyCode(line.currency)) {
+      problems.push(problem('ledger.entry.currencyUnknown', { ...at, params: { currency: line.currency } }));
+    }
+    const { debit, credit } = line;
+    if (!Number.isSafeInteger(debit) || !Number.isSafeInteger(credit) || debit < 0 || credit < 0) {
+      problems.push(problem('ledger.entry.amountInvalid', at));
+    } else {
+      if (debit > 0 && credit > 0) problems.push(problem('ledger.entry.bothDebitAndCredit', at));
+      if (debit === 0 && credit === 0) problems.push(problem('ledger.entry.noAmount', at));
+      const total = totals.get(currency) ?? { debit: 0, credit: 0 };
+      total.debit += debit;
+      total.credit += credit;
+      totals.set(currency, total);
+    }
+    const account = accountsById.get(line.accountId);
+    if (!account) problems.push(problem('ledger.entry.accountMissing', at));
+    else if (account.archived) problems.push(problem('ledger.entry.accountArchived', { ...at, params: { account: account.name } }));
+  });
+
+  for (const [currency, { debit, credit }] of totals) {
+    if (!Number.isSafeInteger(debit) || !Number.isSafeInteger(credit)) {
+      problems.push(problem('ledger.entry.totalTooLarge', { params: { currency } }));
+    } else if (debit !== credit) {
+      problems.push(problem('ledger.entry.unbalanced', { params: { currency, difference: debit - credit } }));
+    }
+  }
+  return problems;
+}
