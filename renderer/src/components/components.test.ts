@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../../shared/ledger/types';
+import { minorDigits } from '../../../shared/money';
+import { accountOptions, matchAccounts } from './accountOptions';
+import { amountExample, readAmount, tidyAmountText } from './amountText';
+import { readDate, tidyDateText } from './dateText';
+import { isInRange, rangeOfPreset } from './periodPresets';
+
+const account = (id: string, code: string | undefined, name: string, parentId: string | null, archived = false): Account => ({
+  id,
+  ...(code ? { code } : {}),
+  name,
+  type: 'expense',
+  parentId,
+  archived,
+  createdAt: '',
+  updatedAt: '',
+});
+
+describe('amount fields', () => {
+  it('read amounts the language’s way into minor units', () => {
+    expect(readAmount('1,234.50', 'EUR', 'en')).toEqual({ kind: 'amount', minor: 123450 });
+    expect(readAmount('1 234,50', 'EUR', 'ru')).toEqual({ kind: 'amount', minor: 123450 });
+    expect(readAmount('12 700', 'HUF', 'hu')).toEqual({ kind: 'amount', minor: 12700 * 10 ** minorDigits('HUF') });
+    expect(readAmount('  ', 'EUR', 'en')).toEqual({ kind: 'empty' });
+  });
+
+  it('name what is wrong with text that is not an amount', () => {
+    expect(readAmount('twelve', 'EUR', 'en')).toEqual({ kind: 'invalid', messageKey: 'components.amount.notANumber' });
+    expect(readAmount('1.234', 'EUR', 'en')).toEqual({ kind: 'invalid', messageKey: 'components.amount.tooManyDecimals' });
+    expect(readAmount('-5', 'EUR', 'en')).toEqual({ kind: 'invalid', messageKey: 'components.amount.negative' });
+    expect(readAmount('-5', 'EUR', 'en', { allowNegative: true })).toEqual({ kind: 'amount', minor: -500 });
+  });
+
+  it('tidy a valid amount and keep anything else exactly as typed', () => {
+    expect(tidyAmountText('1234.5', 'EUR', 'en')).toBe('1,234.50');
+    expect(tidyAmountText('12abc', 'EUR', 'en')).toBe('12abc');
+    expect(amountExample('EUR', 'en')).toBe('1,234.50');
+  });
+});
+
+describe('date fields', () => {
+  it('read the language’s short form and ISO dates, and refuse days that do not exist', () => {
+    expect(readDate('03/14/2026', 'en')).toEqual({ kind: 'date', iso: '2026-03-14' });
+    expect(readDate('14.03.2026', 'ru')).toEqual({ kind: 'date', iso: '2026-03-14' });
+    expect(readDate('2026-03-14', 'hu')).toEqual({ kind: 'date', iso: '2026-03-14' });
+    expect(readDate('02/30/2026', 'en')).toEqual({ kind: 'invalid' });
+    expect(tidyDateText('2026-03-14', 'en')).toBe('03/14/2026');
+  });
+});
+
+describe('account picker', () => {
+  const chart = [
+    account('e', '5000', 'Expenses', null),
+    account('o', '5300', 'Office supplies', 'e'),
+    account('p', '5310', 'Printer paper', 'o'),
+    account('t', '5700', 'Travel', 'e', true),
+  ];
+
+  it('lists accounts in tree order with paths, archived ones only when asked or kept', () => {
+    expect(accountOptions(chart).map((option) => option.path)).toEqual(['Expenses', 'Expenses:Office supplies', 'Expenses:Office supplies:Printer paper']);
+    expect(accountOptions(chart, { keepIds: ['t'] }).map((option) => option.id)).toContain('t');
+    expect(accountOptions(chart)[2]!.label).toBe('5310 Printer paper');
+  });
+
+  it('matches by code first, then by the start of a word, then anywhere in the path', () => {
+    const options = accountOptions(chart);
+    expect(matchAccounts(options, '53').map((option) => option.id)).toEqual(['o', 'p']);
+    expect(matchAccounts(options, 'paper').map((option) => option.id)).toEqual(['p']);
+    expect(matchAccounts(options, 'office').map((option) => option.id)).toEqual(['o', 'p']);
+    expect(matchAccounts(options, 'zzz')).toEqual([]);
+  });
+});
+
+describe('period presets', () => {
+  it('follow the calendar for months and quarters and the company’s fiscal year', () => {
+    const july = { month: 7, day: 1 };
+    expect(rangeOfPreset('lastMonth', '2026-01-15', july)).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+    expect(rangeOfPreset('thisQuarter', '2026-05-02', july)).toEqual({ from: '2026-04-01', to: '2026-06-30' });
+    expect(rangeOfPreset('thisYear', '2026-05-02', july)).toEqual({ from: '2025-07-01', to: '2026-06-30' });
+    expect(rangeOfPreset('lastYear', '2026-05-02', july)).toEqual({ from: '2024-07-01', to: '2025-06-30' });
+    expect(isInRange('2026-02-28', { from: '2026-02-01', to: null })).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import { normalSign } from '../../../../../shared/ledger/accounts';
+import { money, negate, type Money } from '../../../../../shared/money';
+import { ledgerRepository } from '../../../db/repositories';
+
+/**
+ * Every entry, whatever its date: the Accounts page shows balances after all postings.
+ * (The last day of 9998, so that the day after it still exists for the report's cuts.)
+ */
+const lastDay = '9998-12-31';
+
+/**
+ * Each account's own balance in the base currency after all posted entries, as people
+ * read it: assets and expenses debit-positive, the others credit-positive. Read from the
+ * ledger's trial balance (its maintained monthly balances), so it stays fast.
+ */
+export async function accountBalances(currency: string): Promise<Map<string, Money>> {
+  const trial = await ledgerRepository.loadTrialBalance(undefined, lastDay);
+  const balances = new Map<string, Money>();
+  for (const row of trial.rows) {
+    if (row.currency !== currency) continue;
+    const amount = money(row.closing, currency);
+    balances.set(row.accountId, normalSign(row.type) === 1 ? amount : negate(amount));
+  }
+  return balances;
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../../shared/i18n/languages';
+import { formatMoney, isZero, negate } from '../../../../../shared/money';
+import { useLanguage } from '../../../i18n/useLanguage';
+import type { EntryTotals } from './entryTotals';
+
+/**
+ * The lines table's footer: debit and credit totals under their columns and the
+ * difference between them, updated as the user types (totals come from shared/money).
+ */
+export function EntryTotalsRow({ totals, trailingColumns }: { totals: EntryTotals; trailingColumns: number }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const locale = localeOf[language];
+  const balanced = isZero(totals.difference);
+  const difference = totals.difference.minor < 0 ? negate(totals.difference) : totals.difference;
+  return (
+    <tfoot className="entry-totals">
+      <tr>
+        <td />
+        <th scope="row">{t('bookkeeping.editor.totals')}</th>
+        <td className="amount" data-testid="total-debit">
+          {formatMoney(totals.debit, locale)}
+        </td>
+        <td className="amount" data-testid="total-credit">
+          {formatMoney(totals.credit, locale)}
+        </td>
+        {trailingColumns > 0 ? <td colSpan={trailingColumns} /> : null}
+      </tr>
+      <tr className="entry-difference-row">
+        <td colSpan={2} />
+        <td colSpan={2} className="amount" aria-live="polite">
+          <span className={balanced ? 'entry-difference is-balanced' : 'entry-difference is-off'} data-testid="difference">
+            {balanced ? t('bookkeeping.editor.balanced') : `${t('bookkeeping.editor.difference')}: ${formatMoney(difference, locale)}`}
+          </span>
+        </td>
+        {trailingColumns > 0 ? <td colSpan={trailingColumns} /> : null}
+      </tr>
+    </tfoot>
+  );
+}

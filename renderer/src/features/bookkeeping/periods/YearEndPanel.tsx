@@ -1,0 +1,108 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../../shared/dates';
+import { useNavigationStore } from '../../../app/navigationStore';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { notify } from '../../../components/notices';
+import { ledgerRepository } from '../../../db/repositories';
+import { useLanguage } from '../../../i18n/useLanguage';
+import { EntryLinesTable } from '../entries/EntryLinesTable';
+import { describeBookkeepingError } from '../problemText';
+import type { Books } from '../useBooks';
+import { previewYearEnd, recentFiscalYears } from './yearEndPreview';
+
+/** Year-end close: choose a fiscal year, see the closing entry it would post, confirm. */
+export function YearEndPanel({ books }: { books: Books }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useId();
+  const go = useNavigationStore((state) => state.go);
+  const years = useMemo(() => recentFiscalYears(books.fiscalYearStart), [books.fiscalYearStart]);
+  const [chosen, setChosen] = useState(() => (years[1] ?? years[0])!.start);
+  const year = years.find((candidate) => candidate.start === chosen) ?? years[0]!;
+  const preview = useLiveQuery(() => previewYearEnd(year, books), [year.start, year.end, books]);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const dates = { start: formatDate(year.start, language, 'long'), end: formatDate(year.end, language, 'long') };
+
+  const close = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const entry = await ledgerRepository.closeYear(year);
+      notify({ text: t('bookkeeping.periods.closed', { number: entry.number }), action: { label: t('bookkeeping.editor.open'), run: () => go('bookkeeping', ['entries', entry.id]) } });
+    } catch (error) {
+      setFailure(describeBookkeepingError(error, t, language, books.currency));
+    } finally {
+      setBusy(false);
+      setAsking(false);
+    }
+  };
+
+  const openEntry = (entryId: string, number: string) => (
+    <a
+      href={`#/bookkeeping/entries/${entryId}`}
+      onClick={(event) => {
+        event.preventDefault();
+        go('bookkeeping', ['entries', entryId]);
+      }}
+    >
+      {t('bookkeeping.periods.openClosingEntry', { number })}
+    </a>
+  );
+
+  return (
+    <section className="panel" aria-labelledby={`${id}heading`}>
+      <h2 id={`${id}heading`}>{t('bookkeeping.periods.closeHeading')}</h2>
+      <p className="muted">{t('bookkeeping.periods.closeIntro')}</p>
+      <div className="field field-inline">
+        <label htmlFor={`${id}year`}>{t('bookkeeping.periods.fiscalYear')}</label>
+        <select id={`${id}year`} value={year.start} onChange={(event) => setChosen(event.target.value)}>
+          {years.map((candidate) => (
+            <option key={candidate.start} value={candidate.start}>
+              {t('bookkeeping.periods.fiscalYearOption', { start: formatDate(candidate.start, language, 'short'), end: formatDate(candidate.end, language, 'short') })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="year-end-preview" data-testid="year-end-preview">
+        {preview === undefined ? null : preview.kind === 'closed' ? (
+          <p>
+            {t('bookkeeping.periods.alreadyClosed', { number: preview.entry.number })} {openEntry(preview.entry.id, preview.entry.number)}
+          </p>
+        ) : preview.kind === 'noRetainedEarnings' ? (
+          <p className="status-error">{t('bookkeeping.problems.close.noRetainedEarnings')}</p>
+        ) : preview.kind === 'nothing' ? (
+          <p className="muted">{t('bookkeeping.periods.nothingToClose')}</p>
+        ) : (
+          <>
+            <h3>{t('bookkeeping.periods.previewHeading')}</h3>
+            <EntryLinesTable lines={preview.entry.lines} currency={preview.entry.currency} books={books} caption={t('bookkeeping.periods.previewHeading')} withVat={false} testId="closing-preview" />
+            <div className="form-actions button-row">
+              <button type="button" className="button button-primary" onClick={() => setAsking(true)}>
+                {t('bookkeeping.periods.closeYear')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+      {failure ? (
+        <p className="status status-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <ConfirmDialog
+        open={asking}
+        title={t('bookkeeping.periods.closeTitle', dates)}
+        confirmLabel={t('bookkeeping.periods.closeConfirm')}
+        busy={busy}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => void close()}
+      >
+        <p>{t('bookkeeping.periods.closeBody', dates)}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
