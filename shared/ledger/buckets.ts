@@ -51,7 +51,8 @@ export function reportCuts(...ranges: ReadonlyArray<{ from?: IsoDate; to?: IsoDa
   const cuts = new Set<IsoDate>();
   for (const { from, to } of ranges) {
     if (from !== undefined) cuts.add(from);
-    if (to !== undefined) cuts.add(dayAfter(to));
+    // The last calendar day has no day after it: a report to then cuts nothing.
+    if (to !== undefined && to < '9999-12-31') cuts.add(dayAfter(to));
   }
   return [...cuts].sort();
 }

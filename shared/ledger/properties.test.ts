@@ -193,3 +193,9 @@ describe('ledger properties', () => {
     );
   });
 });
+
+describe('reportCuts at the end of the calendar', () => {
+  it('accepts the last representable day as an open end', () => {
+    expect(reportCuts({ from: '2026-01-01', to: '9999-12-31' })).toEqual(['2026-01-01']);
+  });
+});
