@@ -18,6 +18,8 @@ import {
   windowOpenDecision,
   withContentSecurityPolicy,
 } from './security';
+import { readBackupSettings } from './services/backup/backup-settings-file';
+import { createQuitGuard } from './services/backup/quit-guard';
 import { readSettingsFile } from './services/settings-file';
 
 const appEntryUrl = appEntryUrlFor({
@@ -27,6 +29,7 @@ const appEntryUrl = appEntryUrlFor({
 });
 
 let mainWindow: BrowserWindow | null = null;
+let quitGuard: ReturnType<typeof createQuitGuard> | null = null;
 
 function createMainWindow(): void {
   const appWindow = new BrowserWindow({
@@ -39,6 +42,10 @@ function createMainWindow(): void {
     webPreferences: { ...secureWebPreferences, preload: join(__dirname, 'preload.cjs') },
   });
   appWindow.once('ready-to-show', () => appWindow.show());
+  // Closing the window quits the app (except on macOS): the backup on quit runs before it goes.
+  appWindow.on('close', (event) => {
+    if (process.platform !== 'darwin' && quitGuard?.beforeQuit()) event.preventDefault();
+  });
   appWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -90,6 +97,7 @@ async function start(): Promise<void> {
       printEngine: createElectronPrintEngine(),
       dialogs: createElectronDialogs(() => mainWindow),
       onSettingsChanged: (changed) => setMenu(changed.language),
+      onBackupQuitReady: () => quitGuard?.windowDone(),
     },
     {
       isTrustedSender: (url) => isTrustedAppUrl(url, appEntryUrl),
@@ -101,6 +109,21 @@ async function start(): Promise<void> {
       registry.dispatch(channel, payload, { url: event.senderFrame?.url ?? '' }),
     );
   }
+
+  // "Back up when closing": hold the quit until the window's backup is done (or times out).
+  quitGuard = createQuitGuard({
+    wantsBackup: async () => (await readBackupSettings(dataFolder)).preferences.schedule.onQuit,
+    askWindow: () => {
+      if (!mainWindow) return false;
+      const payload: EventPayloadOf<'backup:quit-requested'> = {};
+      mainWindow.webContents.send('backup:quit-requested', payload);
+      return true;
+    },
+    quit: () => app.quit(),
+  });
+  app.on('before-quit', (event) => {
+    if (quitGuard?.beforeQuit()) event.preventDefault();
+  });
 
   createMainWindow();
   app.on('activate', () => {

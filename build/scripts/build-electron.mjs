@@ -20,4 +20,6 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+  // The command-line tool (package.json "bin"): plain Node, no Electron.
+  build({ ...common, entryPoints: ['electron/cli/backoffice.ts'], outfile: 'dist/cli/backoffice.cjs', banner: { js: '#!/usr/bin/env node' } }),
 ]);

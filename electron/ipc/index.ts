@@ -1,8 +1,11 @@
 import type { SettingsFile } from '../../shared/ipc/contract';
+import { createBackupService } from '../services/backup/backup-service';
 import type { Dialogs } from '../services/dialogs';
 import type { PrintEngine } from '../services/printing/engine';
 import { appHandlers } from './handlers/app';
+import { backupHandlers } from './handlers/backup';
 import { exportHandlers } from './handlers/export';
+import { fileHandlers } from './handlers/files';
 import { printingHandlers } from './handlers/printing';
 import { settingsHandlers } from './handlers/settings';
 import { createRegistry, type Registry, type RegistryOptions } from './registry';
@@ -21,10 +24,16 @@ export type MainServices = {
   dialogs: Dialogs;
   /** Called after settings.json was written (main rebuilds the menu in the new language). */
   onSettingsChanged?: (settings: SettingsFile) => void;
+  /** Called when the window finished its backup on quit (main then lets the app close). */
+  onBackupQuitReady?: (backedUp: boolean) => void;
 };
 
 export function createMainRegistry(services: MainServices, options: RegistryOptions): Registry {
-  return createRegistry([appHandlers(services), settingsHandlers(services), printingHandlers(services), exportHandlers(services)], options);
+  const backup = createBackupService({ ...services, onQuitReady: services.onBackupQuitReady });
+  return createRegistry(
+    [appHandlers(services), settingsHandlers(services), printingHandlers(services), exportHandlers(services), fileHandlers(services), backupHandlers(backup)],
+    options,
+  );
 }
 
 export type { Registry, RegistryOptions, Sender } from './registry';

@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { StartFailure } from './app/StartFailure';
 import { requestPersistentStorage } from './db/persistence';
 import { preferencesRepository, type StartupSettings } from './db/repositories';
+import { backUpBeforeOpening } from './features/backup/upgradeGuard';
 import { startI18n, startLanguage } from './i18n';
 
 /**
@@ -15,6 +16,7 @@ import { startI18n, startLanguage } from './i18n';
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   void requestPersistentStorage();
+  if ((await backUpBeforeOpening(root)) === 'stop') return;
   let settings: StartupSettings;
   try {
     settings = await preferencesRepository.loadStartupSettings();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { backupChannels, backupEvents } from '../backup/channels';
+import { fileChannels } from '../files/channels';
 import { languageSchema } from '../i18n/languages';
 import { exportFormats, tableExportSchema } from '../export/table';
 import { menuCommands, type AppEvent, type Channel } from './names';
@@ -68,6 +70,8 @@ export const channels = {
     request: z.object({ format: z.enum(exportFormats), table: tableExportSchema }).strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().optional() }),
   },
+  ...backupChannels,
+  ...fileChannels,
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** What the renderer passes (before defaults are applied). */
@@ -79,6 +83,7 @@ export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['respo
 /** Events main sends to the window. */
 export const events = {
   'menu:command': z.object({ command: z.enum(menuCommands) }),
+  ...backupEvents,
 } as const satisfies Record<AppEvent, z.ZodType>;
 
 export type EventPayloadOf<E extends AppEvent> = z.output<(typeof events)[E]>;

@@ -7,6 +7,8 @@ export const ipcErrorCodes = [
   'FORBIDDEN_SENDER',
   'CANCELLED',
   'IO_ERROR',
+  /** A file was read but refused (not ours, damaged, too new, wrong passphrase); `details.reason` says why. */
+  'FILE_REFUSED',
   'INTERNAL',
 ] as const;
 export type IpcErrorCode = (typeof ipcErrorCodes)[number];

@@ -4,10 +4,21 @@
  * at compile time that its schema table has exactly these keys.
  */
 
-export const channelNames = ['app:info', 'settings:write', 'print:save-pdf', 'print:to-printer', 'export:save-table'] as const;
+import { backupChannelNames, backupEventNames } from '../backup/channel-names';
+import { fileChannelNames } from '../files/channel-names';
+
+export const channelNames = [
+  'app:info',
+  'settings:write',
+  'print:save-pdf',
+  'print:to-printer',
+  'export:save-table',
+  ...backupChannelNames,
+  ...fileChannelNames,
+] as const;
 export type Channel = (typeof channelNames)[number];
 
-export const eventNames = ['menu:command'] as const;
+export const eventNames = ['menu:command', ...backupEventNames] as const;
 export type AppEvent = (typeof eventNames)[number];
 
 export const menuCommands = ['backup-now', 'print', 'open-settings'] as const;

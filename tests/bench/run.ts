@@ -5,10 +5,13 @@
 import { measure, printTable, type Row } from './measure';
 import { startupBenchmark } from './startup.bench';
 import { auditLogBenchmark } from './audit-log.bench';
+import { reportsBenchmark } from './reports.bench';
+import { backupBenchmark } from './backup.bench';
+import { journalBenchmark } from './journal.bench';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_ONLY;
-const benchmarks = [startupBenchmark(), auditLogBenchmark()].filter((b) => !only || b.name === only);
+const benchmarks = [startupBenchmark(), auditLogBenchmark(), journalBenchmark(), backupBenchmark(), reportsBenchmark()].filter((b) => !only || b.name === only);
 
 const rows: Row[] = [];
 for (const benchmark of benchmarks) {

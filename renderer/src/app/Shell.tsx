@@ -2,6 +2,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyRecord } from '../db/records';
 import { BackupPage } from '../features/backup/BackupPage';
+import { useBackupScheduler } from '../features/backup/useBackupScheduler';
 import { BookkeepingPage } from '../features/bookkeeping/BookkeepingPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { HomePage } from '../features/home/HomePage';
@@ -44,6 +45,7 @@ export function Shell({ company }: { company: CompanyRecord }) {
   useEffect(followAddress, []);
   useShellShortcuts();
   useMenuCommands();
+  useBackupScheduler();
 
   // Opening a section moves focus to its heading, so keyboard and screen-reader users land there.
   useEffect(() => {

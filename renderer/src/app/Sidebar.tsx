@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BackupIndicator } from '../features/backup/BackupIndicator';
 import { useNavigationStore } from './navigationStore';
 import { hashOf, sections } from './sections';
 
@@ -38,6 +39,7 @@ export function Sidebar({ companyName }: { companyName: string }) {
             ))}
           </ul>
         </nav>
+        <BackupIndicator />
       </div>
     </div>
   );

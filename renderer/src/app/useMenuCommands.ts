@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { backUpNow } from '../features/backup/runBackup';
 import { onAppEvent } from '../ipc/client';
 import { printCurrentReport } from '../print/printStore';
 import { useNavigationStore } from './navigationStore';
@@ -17,6 +18,8 @@ export function useMenuCommands(): void {
             go('settings');
             break;
           case 'backup-now':
+            // Start it, and show it where its progress and outcome are.
+            void backUpNow();
             go('backup');
             break;
         }

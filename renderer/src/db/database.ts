@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Account, JournalEntry, PeriodBalance, RegisterChunk, VatCode } from '../../../shared/ledger/types';
+import type { BankMappingRecord, BankRuleRecord, ImportedLineRecord, ReconciliationRecord } from './bankRecords';
 import type { AuditEntry, SettingsRecord } from './records';
 
 export const databaseName = 'backoffice';
@@ -18,6 +19,10 @@ export class BackofficeDb extends Dexie {
   balances!: Table<PeriodBalance, [string, string, string]>;
   registers!: Table<RegisterChunk, [string, string]>;
   vatCodes!: Table<VatCode, string>;
+  bankMappings!: Table<BankMappingRecord, string>;
+  bankRules!: Table<BankRuleRecord, string>;
+  importedLines!: Table<ImportedLineRecord, string>;
+  reconciliations!: Table<ReconciliationRecord, string>;
 
   constructor(name: string = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -43,6 +48,17 @@ export class BackofficeDb extends Dexie {
       balances: '[accountId+period+currency]',
       registers: '[accountId+period]',
       vatCodes: 'id',
+    });
+
+    // Version 3: bank work. The column mapping and encoding remembered per bank account;
+    // the rules (few, read whole, ordered by a field); one record per imported statement
+    // line, keyed by its fingerprint (which includes the account), so a re-import looks its
+    // lines up by key; reconciliations by account. Nothing existing changes shape.
+    this.version(3).stores({
+      bankMappings: 'accountId',
+      bankRules: 'id',
+      importedLines: 'fingerprint, accountId',
+      reconciliations: 'id, accountId',
     });
 
     // Posted entries never change; the one exception is linking the entry that reverses them.

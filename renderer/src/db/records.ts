@@ -54,6 +54,9 @@ export const auditActions = [
   'yearClosed',
   'entriesImported',
   'aggregatesRebuilt',
+  'bankStatementImported',
+  'bankRuleChanged',
+  'reconciliationFinished',
   'backupRestored',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

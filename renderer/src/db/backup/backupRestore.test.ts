@@ -9,6 +9,7 @@ import { BackofficeDb } from '../database';
 import { createTestDb } from '../testing';
 import { backUpBeforeUpgrade } from './beforeUpgrade';
 import { exportDatabase } from './exportDatabase';
+import { decodePart, encodePart, type EncodedPart } from './partCodec';
 import { restoreDatabase } from './restoreDatabase';
 import { BackupStopped, type BackupSink, type BackupSource } from './types';
 
@@ -18,14 +19,14 @@ import { BackupStopped, type BackupSink, type BackupSource } from './types';
 type MemoryBackup = { sink: BackupSink; aborted: (BackupProblem | undefined)[]; source(): BackupSource; partSizes: number[] };
 
 function memoryBackup(schemaVersion: number): MemoryBackup {
-  const parts = new Map<string, { path: string; json: string; records: number }[]>();
+  const parts = new Map<string, { path: string; part: EncodedPart; records: number }[]>();
   const aborted: (BackupProblem | undefined)[] = [];
   let manifest: BackupManifest | undefined;
   const partSizes: number[] = [];
   const sink: BackupSink = {
-    async addPart(table, json, records) {
+    async addPart(table, part, records) {
       const list = parts.get(table) ?? [];
-      list.push({ path: tablePartPath(table, list.length + 1), json, records });
+      list.push({ path: tablePartPath(table, list.length + 1), part, records });
       parts.set(table, list);
       partSizes.push(records);
     },
@@ -40,7 +41,7 @@ function memoryBackup(schemaVersion: number): MemoryBackup {
         purpose: 'regular',
         tables: tables.map((table) => ({
           ...table,
-          parts: (parts.get(table.name) ?? []).map((part) => ({ path: part.path, records: part.records, sha256: '0'.repeat(64), bytes: part.json.length })),
+          parts: (parts.get(table.name) ?? []).map(({ path, records, part }) => ({ path, records, sha256: part.sha256, bytes: part.bytes })),
         })),
         documents: { count: 0, bytes: 0, files: [] },
       };
@@ -51,7 +52,7 @@ function memoryBackup(schemaVersion: number): MemoryBackup {
       aborted.push(reason);
     },
   };
-  const byPath = () => new Map([...parts.values()].flat().map((part) => [part.path, part.json]));
+  const byPath = () => new Map([...parts.values()].flat().map(({ path, part }) => [path, part.deflated]));
   return {
     sink,
     aborted,
@@ -235,5 +236,50 @@ describe('backUpBeforeUpgrade', () => {
     const db = track(createTestDb());
     await db.open();
     expect(await backUpBeforeUpgrade(db.name, db.verno, async () => memoryBackup(1).sink)).toEqual({ kind: 'current', version: db.verno });
+  });
+});
+
+describe('a book imported by the command-line tool', () => {
+  it('restores into the app: company, ledger settings, entries and their balances', async () => {
+    const { bookTables, ledgerSchemaVersion } = await import('../../../../shared/backup/bookTables');
+    const { journalToBook, parseJournal } = await import('../../../../shared/journal');
+    const { balancesFromEntries } = await import('../../../../shared/ledger');
+    const book = journalToBook(
+      parseJournal('2026-01-02 * (2026-0007) Opening\n    Assets:Bank   100.00 EUR\n    Equity:Opening\n'),
+      { language: 'hu' },
+    );
+    let id = 0;
+    const tables = bookTables(book, { name: 'Imported Kft.', baseCurrency: 'EUR', language: 'hu' }, { newId: () => `01ID${(id += 1)}`, at: '2026-11-25T10:00:00.000Z' });
+    const memory = memoryBackup(ledgerSchemaVersion);
+    for (const table of tables) if (table.records.length > 0) await memory.sink.addPart(table.name, await encodePart(table.records), table.records.length);
+    await memory.sink.finish(tables.map((table) => ({ name: table.name, schema: table.schema, records: table.records.length })));
+
+    const db = track(createTestDb());
+    await restoreDatabase(db, memory.source());
+    const { createCompanyRepository } = await import('../repositories/companyRepository');
+    expect(await createCompanyRepository(db).getCompany()).toMatchObject({ name: 'Imported Kft.', baseCurrency: 'EUR', language: 'hu' });
+    expect(await db.settings.get('ledger')).toMatchObject({ lockDate: null, lastNumbers: { 2026: 7 } });
+    expect(await db.entries.count()).toBe(1);
+    expect(await db.balances.toArray()).toEqual(balancesFromEntries(await db.entries.toArray()));
+  });
+});
+
+describe('parts on the wire', () => {
+  it('encode to raw deflate with the JSON’s size, CRC-32 and SHA-256, and decode back', async () => {
+    const { createHash } = await import('node:crypto');
+    const { crc32: zlibCrc32, inflateRawSync } = await import('node:zlib');
+    const records = [{ id: 'ü1', lines: [{ debit: 100 }] }, { id: '2', memo: 'Ромашка' }];
+    const part = await encodePart(records);
+    const json = Buffer.from(JSON.stringify(records), 'utf8');
+    expect(inflateRawSync(part.deflated).equals(json)).toBe(true);
+    expect(part).toMatchObject({ bytes: json.length, crc32: zlibCrc32(json), sha256: createHash('sha256').update(json).digest('hex') });
+    expect(await decodePart(part.deflated, { path: 'p', bytes: part.bytes, sha256: part.sha256, records: 2 })).toEqual(records);
+  });
+
+  it('refuse a part that does not match the manifest', async () => {
+    const part = await encodePart([{ id: 1 }]);
+    await expect(decodePart(part.deflated, { path: 'p', bytes: part.bytes, sha256: '0'.repeat(64), records: 1 })).rejects.toMatchObject({ reason: 'damaged' });
+    await expect(decodePart(part.deflated, { path: 'p', bytes: part.bytes, sha256: part.sha256, records: 2 })).rejects.toMatchObject({ reason: 'damaged' });
+    await expect(decodePart(new Uint8Array([1, 2, 3]), { path: 'p', bytes: 3, sha256: part.sha256, records: 1 })).rejects.toMatchObject({ reason: 'damaged' });
   });
 });

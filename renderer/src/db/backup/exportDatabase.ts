@@ -1,5 +1,7 @@
 import type { Dexie, IndexableType } from 'dexie';
 import type { FinishedBackup } from '../../../../shared/backup/channels';
+import { encodePart } from './partCodec';
+import { clearTimings, timed } from './timings';
 import { readChunk, tableSchemaText, tablesByName } from './tables';
 import { BackupStopped, type BackupSink, type Progress } from './types';
 
@@ -20,6 +22,7 @@ export type ExportOptions = {
  * a change here. On any failure the sink is told to drop the file.
  */
 export async function exportDatabase(db: Dexie, sink: BackupSink, options: ExportOptions = {}): Promise<FinishedBackup> {
+  clearTimings('backup.');
   try {
     const marker = await options.changeMarker?.();
     const tables = tablesByName(db.tables);
@@ -28,12 +31,19 @@ export async function exportDatabase(db: Dexie, sink: BackupSink, options: Expor
     let done = 0;
     options.onProgress?.(0, total);
     const described: { name: string; schema: string; records: number }[] = [];
+    // One part travels to main while the next is read and compressed: the database, the
+    // window and main work at the same time, and at most two parts are in memory.
+    let sending: Promise<void> = Promise.resolve();
     for (const table of tables) {
       let records = 0;
       let after: IndexableType | undefined;
       do {
-        const chunk = await readChunk(table, after);
-        if (chunk.records.length > 0) await sink.addPart(table.name, JSON.stringify(chunk.records), chunk.records.length);
+        const chunk = await timed('backup.read', readChunk(table, after));
+        const encoded = chunk.records.length > 0 ? await timed('backup.encode', encodePart(chunk.records)) : null;
+        await timed('backup.waitForMain', sending);
+        if (encoded) sending = sink.addPart(table.name, encoded, chunk.records.length);
+        // Seen when awaited on the next round; until then it must not count as unhandled.
+        sending.catch(() => undefined);
         records += chunk.records.length;
         done += chunk.records.length;
         options.onProgress?.(Math.min(done, total), Math.max(done, total));
@@ -41,10 +51,11 @@ export async function exportDatabase(db: Dexie, sink: BackupSink, options: Expor
       } while (after !== undefined);
       described.push({ name: table.name, schema: tableSchemaText(table), records });
     }
+    await sending;
     if (options.changeMarker && (await options.changeMarker()) !== marker) {
       throw new BackupStopped('changedDuringBackup', 'Records were changed while the backup was being read.');
     }
-    return await sink.finish(described);
+    return await timed('backup.finishInMain', sink.finish(described));
   } catch (error) {
     await sink.abort(error instanceof BackupStopped ? error.reason : undefined).catch(() => undefined);
     throw error;

@@ -1,8 +1,11 @@
 import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { BackupManifest } from '../../../../shared/backup/manifest';
-import { writeWithAudit } from '../audit';
+import { newId, now } from '../audit';
 import type { BackofficeDb } from '../database';
+import type { AuditEntry } from '../records';
+import { decodePart } from './partCodec';
 import { readChunk } from './tables';
+import { clearTimings } from './timings';
 import { BackupStopped, type BackupSource, type Progress } from './types';
 
 /**
@@ -17,6 +20,7 @@ import { BackupStopped, type BackupSource, type Progress } from './types';
  * upgrade functions a real database would; the upgraded records are copied from there.
  */
 export async function restoreDatabase(db: BackofficeDb, source: BackupSource, onProgress?: Progress): Promise<void> {
+  clearTimings('restore.');
   const { manifest } = source;
   const total = manifest.tables.reduce((sum, table) => sum + table.records, 0);
   if (manifest.schemaVersion > db.verno) {
@@ -24,10 +28,11 @@ export async function restoreDatabase(db: BackofficeDb, source: BackupSource, on
   }
   if (manifest.schemaVersion === db.verno) {
     checkTables(db, manifest);
-    await replaceAll(db, total, onProgress, async (load) => {
-      for (const table of manifest.tables) {
-        for (const part of table.parts) await load(table.name, JSON.parse(await Dexie.waitFor(source.readPart(part.path))) as unknown[]);
-      }
+    const parts = manifest.tables.flatMap((table) => table.parts.map((part) => ({ table: table.name, part })));
+    let next = 0;
+    await replaceAll(db, total, onProgress, async () => {
+      const item = parts[next++];
+      return item ? { table: item.table, records: await decodePart(await source.readPart(item.part.path), item.part) } : null;
     });
     return;
   }
@@ -40,16 +45,18 @@ export async function restoreDatabase(db: BackofficeDb, source: BackupSource, on
     try {
       const upgradedTotal = (await Promise.all(upgraded.tables.map((table) => table.count()))).reduce((a, b) => a + b, 0);
       const second: Progress = (done) => onProgress?.(total + Math.round((done / Math.max(1, upgradedTotal)) * total), 2 * total);
-      await replaceAll(db, upgradedTotal, second, async (load) => {
-        for (const table of upgraded.tables) {
-          let after: IndexableType | undefined;
-          do {
-            // Another database: read outside this transaction, keeping it alive meanwhile.
-            const chunk = await Dexie.waitFor(Dexie.ignoreTransaction(() => readChunk(table, after)));
-            if (chunk.records.length > 0) await load(table.name, chunk.records);
-            after = chunk.next;
-          } while (after !== undefined);
+      const tables = upgraded.tables;
+      let index = 0;
+      let after: IndexableType | undefined;
+      await replaceAll(db, upgradedTotal, second, async () => {
+        while (index < tables.length) {
+          const table = tables[index]!;
+          const chunk = await readChunk(table, after);
+          after = chunk.next;
+          if (after === undefined) index += 1;
+          if (chunk.records.length > 0) return { table: table.name, records: chunk.records };
         }
+        return null;
       });
     } finally {
       upgraded.close();
@@ -68,19 +75,64 @@ function checkTables(db: Dexie, manifest: BackupManifest): void {
   }
 }
 
-type Load = (table: string, records: unknown[]) => Promise<void>;
+/** Where the records of one part come from: a backup part, or a chunk of the upgraded scratch copy. */
+type PartReader = () => Promise<{ table: string; records: unknown[] } | null>;
 
-async function replaceAll(db: BackofficeDb, total: number, onProgress: Progress | undefined, fill: (load: Load) => Promise<void>): Promise<void> {
-  const tables = db.tables.filter((table) => table.name !== db.auditLog.name);
-  await writeWithAudit(db, tables, 'backupRestored', async () => {
+/**
+ * The one transaction: clear every table, add every part, add the activity-log entry.
+ * Everything awaited inside is a Dexie promise (reads from main go through
+ * `Dexie.waitFor`), in one flat loop: native promises awaited in between would let
+ * Chromium commit the transaction early.
+ */
+async function replaceAll(live: BackofficeDb, total: number, onProgress: Progress | undefined, nextPart: PartReader): Promise<void> {
+  // A second connection without Dexie's query cache: with it, Dexie keeps every record a
+  // transaction writes in memory until the commit (for optimistic live queries) — the
+  // whole book. Live queries on the app's own connection still hear of the change.
+  const Current = live.constructor as typeof BackofficeDb;
+  const db = new Current(live.name, { cache: 'disabled', indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
+  try {
+    await writeEverything(db, total, onProgress, nextPart);
+  } finally {
+    db.close();
+  }
+}
+
+async function writeEverything(db: BackofficeDb, total: number, onProgress: Progress | undefined, nextPart: PartReader): Promise<void> {
+  const tables = db.tables;
+  await db.transaction('rw', tables, async () => {
+    for (const table of tables) await table.clear();
     let done = 0;
-    for (const table of [...tables, db.auditLog]) await table.clear();
-    await fill(async (name, records) => {
-      await (db.table(name) as Table<unknown>).bulkAdd(records);
-      done += records.length;
+    // The next part is fetched (outside the transaction's zone: from main, or the scratch
+    // database) while this one is added; waitFor keeps the transaction alive meanwhile.
+    // Its outcome is caught here and rethrown when it is used, so the error stays ours.
+    const fetchNext = () =>
+      Dexie.waitFor(Dexie.ignoreTransaction(nextPart)).then(
+        (part) => ({ part, error: undefined }),
+        (error: unknown) => ({ part: null, error }),
+      );
+    let upcoming = fetchNext();
+    for (;;) {
+      // Timed inline: a native async wrapper awaited here could let the transaction commit early.
+      let started = performance.now();
+      const { part, error } = await upcoming;
+      performance.measure('restore.waitForPart', { start: started });
+      if (error !== undefined) throw error;
+      if (!part) break;
+      upcoming = fetchNext();
+      started = performance.now();
+      await (db.table(part.table) as Table<unknown>).bulkAdd(part.records);
+      performance.measure('restore.write', { start: started });
+      done += part.records.length;
       onProgress?.(done, total);
-    });
-    return { result: undefined, recordIds: [] };
+    }
+    const entry: AuditEntry = {
+      id: newId(),
+      at: now(),
+      action: 'backupRestored',
+      tables: tables.map((table) => table.name).filter((name) => name !== db.auditLog.name),
+      recordIds: [],
+    };
+    await db.auditLog.add(entry);
   });
 }
 
@@ -93,7 +145,7 @@ async function loadIntoScratch(manifest: BackupManifest, source: BackupSource, o
     let done = 0;
     for (const table of manifest.tables) {
       for (const part of table.parts) {
-        const records = JSON.parse(await source.readPart(part.path)) as unknown[];
+        const records = await decodePart(await source.readPart(part.path), part);
         await scratch.table(table.name).bulkAdd(records);
         done += records.length;
         onProgress(done);

@@ -1,19 +1,20 @@
 import type { FinishedBackup } from '../../../../shared/backup/channels';
 import type { BackupManifest } from '../../../../shared/backup/manifest';
 import type { BackupProblem } from '../../../../shared/backup/problems';
+import type { EncodedPart } from './partCodec';
 
 /** What the export writes to: main's writer over IPC in the app, a collector in tests. */
 export interface BackupSink {
-  addPart(table: string, json: string, records: number): Promise<void>;
+  addPart(table: string, part: EncodedPart, records: number): Promise<void>;
   /** Every table, with its schema and record count (zero-record tables too). */
   finish(tables: { name: string; schema: string; records: number }[]): Promise<FinishedBackup>;
   abort(reason?: BackupProblem): Promise<void>;
 }
 
-/** What a restore reads from: an opened, verified backup. */
+/** What a restore reads from: an opened, verified backup; parts as stored (raw deflate). */
 export interface BackupSource {
   manifest: BackupManifest;
-  readPart(path: string): Promise<string>;
+  readPart(path: string): Promise<Uint8Array>;
 }
 
 export type Progress = (done: number, total: number) => void;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../app/PageHeading';
+import { HomeBackupCard } from '../backup/HomeBackupCard';
 import type { CompanyRecord } from '../../db/records';
 import { useLanguage } from '../../i18n/useLanguage';
 import { PrintActions } from '../../print/PrintActions';
@@ -41,6 +42,7 @@ export function HomePage({ company }: { company: CompanyRecord }) {
         <p>{t('home.printIntro')}</p>
         <PrintActions label={t('home.printHeading')} source={report} />
       </section>
+      <HomeBackupCard />
       <RecentActivity />
     </>
   );

@@ -48,8 +48,9 @@ describe('ledger set-up', () => {
 
     db = new BackofficeDb(name, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
     expect((await createCompanyRepository(db).getCompany())?.name).toBe('Old Ltd');
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['accounts', 'auditLog', 'balances', 'drafts', 'entries', 'registers', 'settings', 'vatCodes']);
+    // Later versions (3: bank work) add tables of their own; the ledger's are these.
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(expect.arrayContaining(['accounts', 'auditLog', 'balances', 'drafts', 'entries', 'registers', 'settings', 'vatCodes']));
     expect(db.entries.schema.indexes.map((index) => index.name).sort()).toEqual(['date', 'number']);
     await createLedgerRepository(db).ensureLedger();
     expect((await db.accounts.toArray()).find((a) => a.role === 'bank')?.name).toBe('Расчётный счёт');

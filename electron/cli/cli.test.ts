@@ -1,0 +1,202 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { journalToBook, parseJournal, generateJournal } from '../../shared/journal';
+import { formatMinor } from '../../shared/journal/format';
+import { bucketsFromEntries, trialBalance } from '../../shared/ledger';
+import { runCli } from './run';
+
+// The command-line tool on real files: a journal becomes a backup, the backup verifies,
+// reports and exports; damaged or foreign files fail with a message and exit code 1.
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'backoffice-cli-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
+}
+
+const journal = `; a small office
+commodity 1000.00 EUR
+
+account Assets:Bank          ; type: A
+account Assets:Receivables   ; type: A
+account Liabilities:VAT      ; type: L
+account Equity:Opening       ; type: E
+account Income:Sales, goods  ; type: R
+account Expenses:Rent        ; type: X
+
+2026-01-01 * (2026-0001) Opening balance
+    Assets:Bank               5000.00 EUR
+    Equity:Opening           -5000.00 EUR
+
+2026-01-15 * (2026-0002) Kovács Kft. | invoice 17
+    Assets:Receivables        1270.00 EUR
+    Income:Sales, goods      -1000.00 EUR
+    Liabilities:VAT           -270.00 EUR
+
+2026-02-01 * (2026-0003) Landlord
+    Expenses:Rent              800.00 EUR
+    Assets:Bank               -800.00 EUR
+
+2026-03-10 * (2026-0004) Kovács Kft. paid
+    Assets:Bank               1270.00 EUR
+    Assets:Receivables       -1270.00 EUR
+`;
+
+async function importedBackup(extra: string[] = []): Promise<string> {
+  await writeFile(join(folder, 'books.journal'), journal);
+  const target = join(folder, 'books.backup');
+  const result = await cli('import-journal', join(folder, 'books.journal'), '-o', target, '--company', 'Harbour Supplies Ltd', ...extra);
+  expect(result, result.err).toMatchObject({ code: 0 });
+  expect(result.out).toContain('11 accounts, 4 entries'); // 6 named, 5 parents
+  return target;
+}
+
+describe('import-journal and verify', () => {
+  it('writes a backup that verifies, and prints its manifest', async () => {
+    const file = await importedBackup();
+    const result = await cli('verify', file);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('OK: books.backup is a sound Backoffice backup.');
+    expect(result.out).toMatch(/company:\s+Harbour Supplies Ltd/);
+    expect(result.out).toMatch(/data version:\s+2/);
+    expect(result.out).toMatch(/entries\s+4/);
+    expect(result.out).toMatch(/purpose:\s+import/);
+  });
+
+  it('refuses to overwrite, and reports journal errors with their line', async () => {
+    const file = await importedBackup();
+    expect((await cli('import-journal', join(folder, 'books.journal'), '-o', file)).err).toContain('exists already');
+    await writeFile(join(folder, 'bad.journal'), '2026-01-01 unbalanced\n    Assets:Bank  10.00 EUR\n    Income:Sales  -9.00 EUR\n');
+    const bad = await cli('import-journal', join(folder, 'bad.journal'), '-o', join(folder, 'bad.backup'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/bad\.journal:\d+/);
+  });
+
+  it('fails with exit code 1 and the reason for damaged, foreign, missing and encrypted files', async () => {
+    const file = await importedBackup();
+    const bytes = await readFile(file);
+    bytes[Math.floor(bytes.length / 3)]! ^= 0x40;
+    await writeFile(join(folder, 'flipped.backup'), bytes);
+    const flipped = await cli('verify', join(folder, 'flipped.backup'));
+    expect(flipped.code).toBe(1);
+    expect(flipped.err).toMatch(/\((damaged|truncated)\)/);
+
+    await writeFile(join(folder, 'holiday.backup'), 'not a zip at all');
+    expect(await cli('verify', join(folder, 'holiday.backup'))).toMatchObject({ code: 1, err: expect.stringContaining('(notABackup)') });
+    expect(await cli('verify', join(folder, 'missing.backup'))).toMatchObject({ code: 1, err: expect.stringContaining('(fileMissing)') });
+  });
+
+  it('encrypted with a passphrase file: needs it, refuses a wrong one', async () => {
+    await writeFile(join(folder, 'pass.txt'), 'correct horse battery\n');
+    await writeFile(join(folder, 'wrong.txt'), 'incorrect horse battery\n');
+    const file = await importedBackup(['--passphrase-file', join(folder, 'pass.txt')]);
+    expect(await cli('verify', file)).toMatchObject({ code: 1, err: expect.stringContaining('(passphraseNeeded)') });
+    expect(await cli('verify', file, '--passphrase-file', join(folder, 'wrong.txt'))).toMatchObject({ code: 1, err: expect.stringContaining('(wrongPassphrase)') });
+    expect(await cli('verify', file, '--passphrase-file', join(folder, 'pass.txt'))).toMatchObject({ code: 0, out: expect.stringContaining('(encrypted)') });
+  }, 20_000);
+});
+
+describe('report', () => {
+  it('trial balance as CSV: header, full paths, plain decimals, balance = debit − credit', async () => {
+    const file = await importedBackup();
+    const result = await cli('report', file, 'trial-balance', '--csv', '--to', '2026-12-31');
+    expect(result.code).toBe(0);
+    const [header, ...rows] = result.out.split('\r\n');
+    expect(header).toBe('account,debit,credit,balance');
+    // Rows come in chart order (the ledger's); compared here as a set.
+    expect(rows.sort()).toEqual([
+      '',
+      '"Income:Sales, goods",0.00,1000.00,-1000.00',
+      'Assets:Bank,6270.00,800.00,5470.00',
+      'Assets:Receivables,1270.00,1270.00,0.00',
+      'Liabilities:VAT,0.00,270.00,-270.00',
+      'Equity:Opening,0.00,5000.00,-5000.00',
+      'Expenses:Rent,800.00,0.00,800.00',
+    ].sort());
+  });
+
+  it('honours --from and --to, and matches the ledger computed straight from the journal', async () => {
+    const file = await importedBackup();
+    const result = await cli('report', file, 'trial-balance', '--csv', '--from', '2026-02-01', '--to', '2026-02-28');
+    expect(result.out.split('\r\n').slice(1, -1)).toEqual(['Assets:Bank,0.00,800.00,-800.00', 'Expenses:Rent,800.00,0.00,800.00']);
+
+    const book = journalToBook(parseJournal(journal), { language: 'en' });
+    const direct = trialBalance({ accounts: book.accounts, buckets: bucketsFromEntries(book.entries), from: '2026-02-01', to: '2026-02-28' });
+    expect(direct.rows.filter((row) => row.debit || row.credit).map((row) => `${row.path},${formatMinor(row.debit, 'EUR')},${formatMinor(row.credit, 'EUR')}`)).toEqual([
+      'Assets:Bank,0.00,800.00',
+      'Expenses:Rent,800.00,0.00',
+    ]);
+  });
+
+  it('income statement and balance sheet as text', async () => {
+    const file = await importedBackup();
+    const income = await cli('report', file, 'income-statement', '--from', '2026-01-01', '--to', '2026-12-31');
+    expect(income.code).toBe(0);
+    expect(income.out).toContain('Income statement 2026-01-01 – 2026-12-31, EUR — Harbour Supplies Ltd');
+    expect(income.out).toMatch(/Net result\s+200\.00/);
+    const sheet = await cli('report', file, 'balance-sheet', '--to', '2026-12-31');
+    expect(sheet.out).toMatch(/Total liabilities and equity\s+5470\.00/);
+    expect(sheet.out).toMatch(/Assets\s+Assets:Bank\s+5470\.00/);
+  });
+
+  it('refuses bad dates and unknown reports', async () => {
+    const file = await importedBackup();
+    expect(await cli('report', file, 'trial-balance', '--to', '2026-02-30')).toMatchObject({ code: 1, err: expect.stringContaining('yyyy-MM-dd') });
+    expect(await cli('report', file, 'cash-flow')).toMatchObject({ code: 1, err: expect.stringContaining('Unknown report') });
+  });
+});
+
+describe('export-journal', () => {
+  it('writes an hledger journal that reads back to the same trial balance', async () => {
+    await writeFile(join(folder, 'big.journal'), generateJournal({ transactions: 300, seed: 7, flavor: 'portable' }));
+    const target = join(folder, 'big.backup');
+    expect((await cli('import-journal', join(folder, 'big.journal'), '-o', target)).code).toBe(0);
+    const exported = await cli('export-journal', target);
+    expect(exported.code).toBe(0);
+    const again = join(folder, 'again.backup');
+    await writeFile(join(folder, 'again.journal'), exported.out);
+    expect((await cli('import-journal', join(folder, 'again.journal'), '-o', again)).code).toBe(0);
+    const first = await cli('report', target, 'trial-balance', '--csv', '--to', '2099-12-31');
+    const second = await cli('report', again, 'trial-balance', '--csv', '--to', '2099-12-31');
+    expect(second.out).toBe(first.out);
+    expect(first.out.split('\r\n').length).toBeGreaterThan(5);
+  });
+});
+
+describe('help and usage', () => {
+  it('--help documents every command; a command’s --help its options', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['verify', 'report', 'export-journal', 'import-journal']) expect(help.out).toContain(command);
+    expect((await cli('report', '--help')).out).toContain('account,debit,credit,balance');
+  });
+
+  it('unknown commands and options fail with exit code 1 on standard error', async () => {
+    expect(await cli('restore', 'x')).toMatchObject({ code: 1, out: '', err: expect.stringContaining('Unknown command') });
+    expect(await cli('verify', 'x', '--shiny')).toMatchObject({ code: 1, out: '' });
+    expect(await cli()).toMatchObject({ code: 1 });
+  });
+
+  it('runs as a program with the right exit codes', async () => {
+    const file = await importedBackup();
+    const run = promisify(execFile);
+    const entry = fileURLToPath(new URL('./backoffice.ts', import.meta.url));
+    const ok = await run(process.execPath, ['--import', 'tsx', entry, 'verify', file]);
+    expect(ok.stdout).toContain('OK:');
+    await expect(run(process.execPath, ['--import', 'tsx', entry, 'verify', join(folder, 'nothing.backup')])).rejects.toMatchObject({ code: 1 });
+  }, 20_000);
+});

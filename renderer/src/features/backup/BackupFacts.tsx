@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../shared/dates';
+import { useLanguage } from '../../i18n/useLanguage';
+import type { BackupSituation } from './backupHealth';
+import { formatBytes } from './formatBytes';
+
+/** Last backup, next one, folder, and the warning that matters most. */
+export function BackupFacts({ situation, showFolder }: { situation: BackupSituation; showFolder: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { status, lastSuccessAt, nextDue, warning } = situation;
+  if (!status) return <p className="muted">{t('app.loading')}</p>;
+  const next = !nextDue
+    ? t('backup.status.nextNotScheduled')
+    : nextDue.getTime() <= Date.now()
+      ? t('backup.status.nextDueNow')
+      : formatDateTime(nextDue, language);
+
+  return (
+    <>
+      {warning ? (
+        <p className="backup-warning" role="alert">
+          {t(`backup.status.warn.${warning}`, {
+            folder: status.folder,
+            message: status.lastFailure?.reason ? t(`backup.problems.${status.lastFailure.reason}`, { fileName: '' }) : status.lastFailure?.message,
+          })}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>{t('backup.status.last')}</dt>
+        <dd data-testid="backup-last">
+          {lastSuccessAt && status.lastSuccess
+            ? t('backup.status.lastValue', { when: formatDateTime(lastSuccessAt, language), size: formatBytes(status.lastSuccess.bytes, language) })
+            : t('backup.status.lastNone')}
+        </dd>
+        <dt>{t('backup.status.next')}</dt>
+        <dd data-testid="backup-next">{next}</dd>
+        {showFolder ? (
+          <>
+            <dt>{t('backup.status.folder')}</dt>
+            <dd className="path">{status.folder}</dd>
+          </>
+        ) : null}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import './backup.css';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../shared/dates';
+import { useNavigationStore } from '../../app/navigationStore';
+import { useLanguage } from '../../i18n/useLanguage';
+import { percentOf, useBackupSituation } from './backupHealth';
+
+/** The backup state in a line, always in view (sidebar); opens the Backup section. */
+export function BackupIndicator() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const go = useNavigationStore((state) => state.go);
+  const { status, job, lastSuccessAt, warning } = useBackupSituation();
+  if (!status && !job) return null;
+
+  let text: string;
+  let tone: 'ok' | 'warn' | 'busy';
+  if (job) {
+    text = t(job.kind === 'restore' ? 'backup.indicator.restoring' : 'backup.indicator.running', { percent: percentOf(job) });
+    tone = 'busy';
+  } else if (warning) {
+    text = t(`backup.indicator.${warning}`);
+    tone = 'warn';
+  } else {
+    text = t('backup.indicator.ok', { when: lastSuccessAt ? formatDateTime(lastSuccessAt, language) : '' });
+    tone = 'ok';
+  }
+  return (
+    <button type="button" className={`backup-indicator backup-indicator-${tone}`} onClick={() => go('backup')} data-testid="backup-indicator">
+      <span className="backup-indicator-dot" aria-hidden="true" />
+      <span>{text}</span>
+    </button>
+  );
+}

@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ListedBackup } from '../../../../shared/backup/channels';
+import { formatDateTime } from '../../../../shared/dates';
+import { appDb } from '../../db/appDb';
+import { useLanguage } from '../../i18n/useLanguage';
+import { invoke, IpcError } from '../../ipc/client';
+import type { OpenedBackup } from './backupIpc';
+import { percentOf } from './backupHealth';
+import { useBackupStore } from './backupStore';
+import { BackupList } from './BackupList';
+import { backupProblemOf, describeBackupError } from './describeBackupError';
+import { RestoreCheck } from './RestoreCheck';
+import { closeOpenedBackup, openBackupForRestore, restoreOpenedBackup, type RestoreSource } from './runRestore';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'passphrase'; source: RestoreSource; wrong: boolean }
+  | { kind: 'opened'; opened: OpenedBackup }
+  | { kind: 'restoring'; opened: OpenedBackup }
+  | { kind: 'restored'; when: string; safetyFileName: string }
+  | { kind: 'failed'; message: string };
+
+/** Pick a backup (from the list or a file), see it verified, then replace the current data with it. */
+export function RestorePanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const job = useBackupStore((state) => state.job);
+  const lastStatus = useBackupStore((state) => state.status);
+  const [backups, setBackups] = useState<ListedBackup[] | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [passphrase, setPassphrase] = useState('');
+
+  const loadList = useCallback(async () => {
+    try {
+      setBackups((await invoke('backup:list', {})).backups);
+    } catch {
+      setBackups([]);
+    }
+  }, []);
+  // The list follows every finished backup (the status changes with it) and the folder.
+  useEffect(() => {
+    void loadList();
+  }, [loadList, lastStatus?.lastSuccess?.fileName, lastStatus?.folder]);
+
+  async function open(source: RestoreSource, withPassphrase?: string) {
+    setStep({ kind: 'checking' });
+    try {
+      const opened = await openBackupForRestore(source, withPassphrase);
+      setStep(opened ? { kind: 'opened', opened } : { kind: 'idle' });
+      setPassphrase('');
+    } catch (error) {
+      const reason = backupProblemOf(error);
+      if (reason === 'passphraseNeeded' || reason === 'wrongPassphrase') {
+        const picked = error instanceof IpcError ? (error.details as { picked?: string } | undefined)?.picked : undefined;
+        setStep({ kind: 'passphrase', source: picked ? { kind: 'picked', token: picked } : source, wrong: reason === 'wrongPassphrase' });
+        return;
+      }
+      setStep({ kind: 'failed', message: describeBackupError(error, t) });
+    }
+  }
+
+  async function cancel() {
+    if (step.kind === 'opened') await closeOpenedBackup(step.opened);
+    setStep({ kind: 'idle' });
+    setPassphrase('');
+  }
+
+  async function restore(opened: OpenedBackup) {
+    setStep({ kind: 'restoring', opened });
+    try {
+      const { safetyFileName } = await restoreOpenedBackup(opened);
+      setStep({ kind: 'restored', when: formatDateTime(new Date(opened.manifest.createdAt), language), safetyFileName });
+    } catch (error) {
+      setStep({ kind: 'failed', message: describeBackupError(error, t) });
+    }
+    void loadList();
+  }
+
+  const busy = job !== null || step.kind === 'checking' || step.kind === 'restoring';
+  const submitPassphrase = (event: FormEvent, source: RestoreSource) => {
+    event.preventDefault();
+    if (passphrase) void open(source, passphrase);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="backup-restore">
+      <h2 id="backup-restore">{t('backup.restore.heading')}</h2>
+      <p>{t('backup.restore.intro')}</p>
+
+      {step.kind === 'checking' ? <p role="status">{t('backup.restore.checking')}</p> : null}
+
+      {step.kind === 'passphrase' ? (
+        <form className="restore-step" onSubmit={(event) => submitPassphrase(event, step.source)}>
+          <div className={step.wrong ? 'field field-invalid' : 'field'}>
+            <label htmlFor="restore-passphrase">{t('backup.restore.passphrase')}</label>
+            <input id="restore-passphrase" type="password" className="input-medium" autoFocus value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+            <p className={step.wrong ? 'field-error' : 'field-hint'} role={step.wrong ? 'alert' : undefined}>
+              {t(step.wrong ? 'backup.problems.wrongPassphrase' : 'backup.problems.passphraseNeeded')}
+            </p>
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={!passphrase}>
+              {t('backup.restore.open')}
+            </button>
+            <button type="button" className="button" onClick={() => void cancel()}>
+              {t('backup.restore.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      {step.kind === 'opened' || step.kind === 'restoring' ? (
+        <div className="restore-step" aria-labelledby="restore-checked">
+          <h3 id="restore-checked">{t('backup.restore.checkedHeading')}</h3>
+          <RestoreCheck opened={step.opened} currentVersion={appDb.verno} />
+          <p className="backup-caution">{t('backup.restore.caution')}</p>
+          {step.kind === 'restoring' && job ? (
+            <div className="backup-progress">
+              <progress max={100} value={percentOf(job)} aria-label={t(`backup.running.${job.step}`, { percent: percentOf(job) })} />
+              <span>{t(`backup.running.${job.step}`, { percent: percentOf(job) })}</span>
+            </div>
+          ) : (
+            <div className="button-row">
+              <button type="button" className="button backup-danger" disabled={busy} onClick={() => void restore(step.opened)}>
+                {t('backup.restore.confirm')}
+              </button>
+              <button type="button" className="button" disabled={busy} onClick={() => void cancel()}>
+                {t('backup.restore.cancel')}
+              </button>
+            </div>
+          )}
+        </div>
+      ) : null}
+
+      {step.kind === 'restored' ? (
+        <p className="status" role="status">
+          {t('backup.restore.done', { when: step.when, fileName: step.safetyFileName })}
+        </p>
+      ) : null}
+      {step.kind === 'failed' ? (
+        <p className="status status-error" role="alert">
+          {step.message}
+        </p>
+      ) : null}
+
+      <h3>{t('backup.restore.listHeading')}</h3>
+      {backups ? (
+        <BackupList
+          backups={backups}
+          disabled={busy || step.kind === 'opened'}
+          onRestore={(backup) => void open({ kind: 'listed', location: backup.location, fileName: backup.fileName })}
+        />
+      ) : (
+        <p className="muted">{t('app.loading')}</p>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={busy || step.kind === 'opened'}
+          onClick={() => void open({ kind: 'pick', title: t('backup.restore.fileDialogTitle') })}
+        >
+          {t('backup.restore.fromFile')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Root } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import { appDb } from '../../db/appDb';
+import { backUpBeforeUpgrade } from '../../db/backup/beforeUpgrade';
+import { databaseName } from '../../db/database';
+import { startI18n, startLanguage } from '../../i18n';
+import { backupSinkFor } from './backupIpc';
+import { describeBackupError } from './describeBackupError';
+import './backup.css';
+
+const skipKey = 'backoffice.skipUpgradeBackup';
+
+/**
+ * Runs at start-up before anything opens the database: when this version of the app
+ * brings a newer database schema, a verified backup of the data as it is goes to the
+ * app's folder first. If that fails the app does not open the data (the upgrade cannot
+ * be undone) and says why; the user may retry or, knowingly, go on without it.
+ */
+export async function backUpBeforeOpening(root: Root): Promise<'open' | 'stop'> {
+  if (sessionStorage.getItem(skipKey) === String(appDb.verno)) {
+    sessionStorage.removeItem(skipKey);
+    return 'open';
+  }
+  try {
+    await backUpBeforeUpgrade(databaseName, appDb.verno, ({ version, companyName }) =>
+      backupSinkFor({ purpose: 'upgrade', schemaVersion: version, companyName }),
+    );
+    return 'open';
+  } catch (error) {
+    startI18n(startLanguage(undefined, navigator.languages));
+    root.render(<UpgradeBackupFailed error={error} />);
+    return 'stop';
+  }
+}
+
+function UpgradeBackupFailed({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <main className="setup" id="main">
+      <div className="setup-card" role="alert">
+        <h1 className="page-heading">{t('backup.upgrade.title')}</h1>
+        <p>{t('backup.upgrade.explain')}</p>
+        <p className="status-error">{describeBackupError(error, t)}</p>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+            {t('backup.upgrade.retry')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              sessionStorage.setItem(skipKey, String(appDb.verno));
+              window.location.reload();
+            }}
+          >
+            {t('backup.upgrade.skip')}
+          </button>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/useLanguage';
+import type { Books } from '../useBooks';
+import { useBankImportStore, type BankImportStep } from './bankImportStore';
+import { describeBankError } from './bankText';
+import { DoneStep } from './DoneStep';
+import { MappingStep } from './MappingStep';
+import { ReviewStep } from './ReviewStep';
+import { RowErrorsStep } from './RowErrorsStep';
+import { StartStep } from './StartStep';
+import { TextStep } from './TextStep';
+
+const shownSteps = ['start', 'text', 'mapping', 'review', 'done'] as const;
+const placeOf = (step: BankImportStep) => (step === 'errors' ? 'mapping' : step);
+
+/** Import a bank statement: account and file → text → columns → review → posted. */
+export function BankImportWizard({ books }: { books: Books }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const step = useBankImportStore((state) => state.step);
+  const failure = useBankImportStore((state) => state.failure);
+  const format = useBankImportStore((state) => state.statement?.format);
+  const steps = format && format !== 'csv' ? shownSteps.filter((s) => s !== 'text' && s !== 'mapping') : shownSteps;
+  return (
+    <section aria-labelledby="bank-import-heading">
+      <h2 id="bank-import-heading" className="visually-hidden">
+        {t('bank.heading')}
+      </h2>
+      <ol className="wizard-steps" aria-label={t('bank.steps.label')}>
+        {steps.map((s) => (
+          <li key={s} aria-current={s === placeOf(step) ? 'step' : undefined}>
+            {t(`bank.steps.${s}`)}
+          </li>
+        ))}
+      </ol>
+      {failure ? (
+        <p className="status status-error" role="alert">
+          {describeBankError(failure, t, language, books.currency)}
+        </p>
+      ) : null}
+      {step === 'start' ? <StartStep books={books} /> : null}
+      {step === 'text' ? <TextStep /> : null}
+      {step === 'mapping' ? <MappingStep books={books} /> : null}
+      {step === 'errors' ? <RowErrorsStep /> : null}
+      {step === 'review' ? <ReviewStep books={books} /> : null}
+      {step === 'done' ? <DoneStep books={books} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Language } from '../../../../../shared/i18n/languages';
+import type { JournalError } from '../../../../../shared/journal';
+import type { Account, EntryInput } from '../../../../../shared/ledger';
+import type { JournalSummary } from './journalPlan';
+
+/** Messages between the window and the journal worker (plain data: structured clone). */
+export type JournalWorkerRequest =
+  | { kind: 'plan'; text: string; chart: Account[]; language: Language }
+  | { kind: 'slice'; index: number };
+
+export type JournalWorkerReply =
+  | { kind: 'refused'; errors: JournalError[] }
+  | { kind: 'planned'; summary: JournalSummary; newAccounts: Account[]; warnings: JournalError[]; sliceCount: number }
+  | { kind: 'slice'; index: number; inputs: EntryInput[] }
+  | { kind: 'failed'; message: string };
+
+/** Entries per slice the window takes from the worker and hands to one bulkImportEntries call. */
+export const journalSliceSize = 2000;

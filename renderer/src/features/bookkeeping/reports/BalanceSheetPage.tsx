@@ -1,0 +1,118 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { todayIso, type FiscalYearStart, type IsoDate } from '../../../../../shared/dates';
+import type { Language } from '../../../../../shared/i18n/languages';
+import type { BalanceSheet, BalanceSheetTotals } from '../../../../../shared/ledger/balanceSheet';
+import { ledgerRepository } from '../../../db/repositories';
+import { useLanguage } from '../../../i18n/useLanguage';
+import type { Books } from '../useBooks';
+import { registerUpTo, reportHref } from './drill';
+import { BalanceNote } from './ReportCells';
+import { EmptyReport, ReportFrame } from './ReportFrame';
+import { asOfOf, comparedAsOf, fiscalYearStartOf } from './reportDates';
+import { AsOfPicker, CompareSelect, useReportNavigation } from './ReportPickers';
+import type { ReportParams } from './reportPlace';
+import { amountText, asOfText, shortDate } from './reportText';
+import { statementExport, StatementTable, type StatementLayout } from './StatementTable';
+import type { StatementLine } from './statementLines';
+import { useLedgerReport } from './useLedgerReport';
+
+function balanceSheetLayout(sheet: BalanceSheet, t: TFunction, language: Language): StatementLayout {
+  const { totals, compareTotals } = sheet;
+  const shows = (pick: (x: BalanceSheetTotals) => number) => pick(totals) !== 0 || (compareTotals !== undefined && pick(compareTotals) !== 0);
+  const extras = [
+    ...(shows((x) => x.currentYearResult) ? [{ key: 'currentYear', label: t('reports.balanceSheet.currentYearResult'), value: totals.currentYearResult, compareValue: compareTotals?.currentYearResult }] : []),
+    ...(shows((x) => x.earlierYearsResult) ? [{ key: 'earlierYears', label: t('reports.balanceSheet.earlierYearsResult'), value: totals.earlierYearsResult, compareValue: compareTotals?.earlierYearsResult }] : []),
+  ];
+  return {
+    currency: sheet.currency,
+    columns: { current: shortDate(sheet.asOf, language), compare: sheet.compareAsOf ? shortDate(sheet.compareAsOf, language) : undefined },
+    sections: [
+      { key: 'assets', title: t('reports.statement.assets'), section: sheet.assets, totalLabel: t('reports.statement.totalAssets') },
+      { key: 'liabilities', title: t('reports.statement.liabilities'), section: sheet.liabilities, totalLabel: t('reports.statement.totalLiabilities') },
+      {
+        key: 'equity',
+        title: t('reports.statement.equity'),
+        section: sheet.equity,
+        totalLabel: t('reports.statement.totalEquity'),
+        extras,
+        total: { value: totals.totalEquity, compareValue: compareTotals?.totalEquity },
+      },
+    ],
+    footer: [{ key: 'liabilitiesAndEquity', label: t('reports.statement.totalLiabilitiesAndEquity'), value: totals.totalLiabilitiesAndEquity, compareValue: compareTotals?.totalLiabilitiesAndEquity }],
+  };
+}
+
+function balanceNoteText(totals: BalanceSheetTotals, currency: string, t: TFunction, language: Language): string {
+  const params = { date: shortDate(totals.asOf, language), assets: amountText(totals.assets, currency, language), total: amountText(totals.totalLiabilitiesAndEquity, currency, language) };
+  return totals.balanced ? t('reports.balanceSheet.balanced', params) : t('reports.balanceSheet.notBalanced', params);
+}
+
+function BalanceSheetBody({ sheet, t, language, hrefOf }: { sheet: BalanceSheet; t: TFunction; language: Language; hrefOf?: (line: StatementLine, side: 'current' | 'compare') => string | undefined }) {
+  return (
+    <>
+      <StatementTable layout={balanceSheetLayout(sheet, t, language)} t={t} language={language} testId="balance-sheet" hrefOf={hrefOf} />
+      {[sheet.totals, ...(sheet.compareTotals ? [sheet.compareTotals] : [])].map((totals) => (
+        <BalanceNote key={totals.asOf} balanced={totals.balanced} text={balanceNoteText(totals, sheet.currency, t, language)} testId="balance-sheet-note" />
+      ))}
+    </>
+  );
+}
+
+/** Where a balance sheet figure leads: an account's register of the year so far, the year's result to the income statement. */
+function balanceSheetHref(line: StatementLine, date: IsoDate, fiscalYearStart: FiscalYearStart): string | undefined {
+  const yearStart = fiscalYearStartOf(date, fiscalYearStart);
+  if (line.accountId) return registerUpTo(line.accountId, yearStart, date);
+  if (line.key === 'equity:currentYear') return reportHref('income-statement', { preset: 'custom', from: yearStart, to: date });
+  return undefined;
+}
+
+/** Bookkeeping › Reports › Balance sheet, as of a date. */
+export function BalanceSheetPage({ books, params }: { books: Books; params: ReportParams }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const update = useReportNavigation('balance-sheet', params);
+  const { preset, asOf } = asOfOf(params, todayIso(), books.fiscalYearStart);
+  const compare = params.compare === 'previousYear' || params.compare === 'previousYearEnd' ? params.compare : 'none';
+  const compareAsOf = comparedAsOf(asOf, compare, books.fiscalYearStart);
+  const title = t('reports.kinds.balanceSheet.title');
+  const { state, source } = useLedgerReport(JSON.stringify(['bs', asOf, compareAsOf]), {
+    language,
+    landscape: false,
+    load: () => ledgerRepository.loadBalanceSheet(asOf, compareAsOf === undefined ? {} : { compareAsOf }),
+    title: (tt) => tt('reports.kinds.balanceSheet.title'),
+    period: (tt) => asOfText(asOf, tt, language),
+    body: (sheet, tt) => <BalanceSheetBody sheet={sheet} t={tt} language={language} />,
+    table: (sheet, tt) => statementExport(tt('reports.kinds.balanceSheet.title'), balanceSheetLayout(sheet, tt, language), tt),
+  });
+  const sheet = state.data;
+  const empty = sheet && [sheet.assets, sheet.liabilities, sheet.equity].every((section) => section.rows.length === 0) && sheet.totals.totalEquity === 0;
+  return (
+    <ReportFrame
+      id="balance-sheet"
+      title={title}
+      period={asOfText(asOf, t, language)}
+      toolbar={
+        <>
+          <AsOfPicker preset={preset} asOf={asOf} onChange={(choice) => update({ asOfPreset: choice.asOfPreset, asOf: choice.asOf })} />
+          <CompareSelect value={compare} modes={['previousYearEnd', 'previousYear']} onChange={(mode) => update({ compare: mode === 'none' ? undefined : mode })} />
+        </>
+      }
+      source={source}
+      state={state}
+    >
+      {empty ? <EmptyReport text={t('reports.empty.balanceSheet')} /> : null}
+      {sheet && !empty ? (
+        <BalanceSheetBody
+          sheet={sheet}
+          t={t}
+          language={language}
+          hrefOf={(line, side) => {
+            const date = side === 'current' ? sheet.asOf : sheet.compareAsOf;
+            return date ? balanceSheetHref(line, date, books.fiscalYearStart) : undefined;
+          }}
+        />
+      ) : null}
+    </ReportFrame>
+  );
+}

@@ -1,0 +1,86 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../../../../shared/dates';
+import type { Language } from '../../../../../shared/i18n/languages';
+import type { IncomeStatement } from '../../../../../shared/ledger/incomeStatement';
+import { ledgerRepository } from '../../../db/repositories';
+import { useLanguage } from '../../../i18n/useLanguage';
+import type { Books } from '../useBooks';
+import { registerHref } from './drill';
+import { PeriodControls } from './PeriodControls';
+import { EmptyReport, ReportFrame } from './ReportFrame';
+import { comparedRange, earliestDay, latestDay, periodChoiceOf, type ReportRange } from './reportDates';
+import { useReportNavigation } from './ReportPickers';
+import type { ReportParams } from './reportPlace';
+import { rangeText, shortRangeText } from './reportText';
+import { statementExport, StatementTable, type StatementLayout } from './StatementTable';
+import { useLedgerReport } from './useLedgerReport';
+
+type IncomeStatementView = { statement: IncomeStatement; range: ReportRange; compareRange?: ReportRange | undefined };
+
+const closed = (range: ReportRange) => ({ from: range.from ?? earliestDay, to: range.to ?? latestDay });
+
+async function loadIncomeStatementView(range: ReportRange, compareRange: ReportRange | undefined): Promise<IncomeStatementView> {
+  const statement = await ledgerRepository.loadIncomeStatement({ ...closed(range), ...(compareRange ? { compare: closed(compareRange) } : {}) });
+  return { statement, range, compareRange };
+}
+
+function incomeStatementLayout(view: IncomeStatementView, t: TFunction, language: Language): StatementLayout {
+  const { statement } = view;
+  return {
+    currency: statement.currency,
+    columns: { current: shortRangeText(view.range, t, language), compare: view.compareRange ? shortRangeText(view.compareRange, t, language) : undefined },
+    sections: [
+      { key: 'income', title: t('reports.statement.income'), section: statement.income, totalLabel: t('reports.statement.totalIncome') },
+      { key: 'expenses', title: t('reports.statement.expenses'), section: statement.expenses, totalLabel: t('reports.statement.totalExpenses') },
+    ],
+    footer: [{ key: 'net', label: t('reports.statement.netResult'), value: statement.netResult, compareValue: statement.compareNetResult }],
+  };
+}
+
+/** Bookkeeping › Reports › Income statement (profit and loss). */
+export function IncomeStatementPage({ books, params }: { books: Books; params: ReportParams }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const update = useReportNavigation('income-statement', params);
+  const choice = periodChoiceOf(params, todayIso(), books.fiscalYearStart);
+  const range: ReportRange = { from: choice.from, to: choice.to };
+  const compare = params.compare ?? 'none';
+  const compareRange = comparedRange(range, compare);
+  const title = t('reports.kinds.incomeStatement.title');
+  const { state, source } = useLedgerReport(JSON.stringify(['is', range, compareRange]), {
+    language,
+    landscape: false,
+    load: () => loadIncomeStatementView(range, compareRange),
+    title: (tt) => tt('reports.kinds.incomeStatement.title'),
+    period: (tt) => rangeText(range, tt, language),
+    body: (view, tt) => <StatementTable layout={incomeStatementLayout(view, tt, language)} t={tt} language={language} testId="income-statement" />,
+    table: (view, tt) => statementExport(tt('reports.kinds.incomeStatement.title'), incomeStatementLayout(view, tt, language), tt),
+  });
+  const view = state.data;
+  const empty = view && view.statement.income.rows.length === 0 && view.statement.expenses.rows.length === 0;
+  return (
+    <ReportFrame
+      id="income-statement"
+      title={title}
+      period={rangeText(range, t, language)}
+      toolbar={<PeriodControls choice={choice} fiscalYearStart={books.fiscalYearStart} update={update} compare={{ value: compare, modes: ['previousPeriod', 'previousYear'] }} />}
+      source={source}
+      state={state}
+    >
+      {empty ? <EmptyReport text={t('reports.empty.incomeStatement')} /> : null}
+      {view && !empty ? (
+        <StatementTable
+          layout={incomeStatementLayout(view, t, language)}
+          t={t}
+          language={language}
+          testId="income-statement"
+          hrefOf={(line, side) => {
+            const period = side === 'current' ? view.range : view.compareRange;
+            return line.accountId && period ? registerHref(line.accountId, period) : undefined;
+          }}
+        />
+      ) : null}
+    </ReportFrame>
+  );
+}

@@ -1,0 +1,74 @@
+import { Fragment } from 'react';
+import type { Language } from '../../../../../shared/i18n/languages';
+import { accountPathSeparator } from '../../../../../shared/ledger/accounts';
+import { amountText } from './reportText';
+
+type AmountCellProps = {
+  minor: number;
+  currency: string;
+  language: Language;
+  /** Where a click on the figure leads (its postings); none in print. */
+  href?: string | undefined;
+  /** Describes the link, e.g. "Open the register of Bank account". */
+  linkTitle?: string | undefined;
+  /** Leave zero blank (debit and credit columns). */
+  blankZero?: boolean;
+  testId?: string;
+};
+
+/** A figure in a report table, right-aligned in tabular digits; a link to its postings on screen. */
+export function AmountCell({ minor, currency, language, href, linkTitle, blankZero, testId }: AmountCellProps) {
+  if (minor === 0 && blankZero) return <td className="num" data-testid={testId} />;
+  const text = amountText(minor, currency, language);
+  return (
+    <td className={minor < 0 ? 'num is-negative' : 'num'} data-testid={testId}>
+      {href && minor !== 0 ? (
+        <a className="drill" href={href} title={linkTitle}>
+          {text}
+        </a>
+      ) : (
+        text
+      )}
+    </td>
+  );
+}
+
+/** An account path that may wrap after each ':' but never inside a name. */
+export function AccountPath({ path }: { path: string }) {
+  const parts = path.split(accountPathSeparator);
+  return (
+    <>
+      {parts.map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 ? (
+            <>
+              {accountPathSeparator}
+              <wbr />
+            </>
+          ) : null}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The account column: code and path (or name), indented by depth in a tree. */
+export function AccountCell({ code, label, depth = 0, isPath = false }: { code?: string | undefined; label: string; depth?: number; isPath?: boolean }) {
+  return (
+    <td className={`account depth-${Math.min(depth, 4)}`}>
+      {code ? <span className="code">{code}</span> : null}
+      {isPath ? <AccountPath path={label} /> : label}
+    </td>
+  );
+}
+
+/** Whether a report's totals agree, in words, impossible to miss when they do not. */
+export function BalanceNote({ balanced, text, testId }: { balanced: boolean; text: string; testId?: string }) {
+  return (
+    <p className={balanced ? 'balance-note' : 'balance-note is-off'} role={balanced ? undefined : 'alert'} data-testid={testId}>
+      <span aria-hidden="true">{balanced ? '✓ ' : '⚠ '}</span>
+      {text}
+    </p>
+  );
+}

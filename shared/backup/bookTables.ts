@@ -1,0 +1,86 @@
+import type { FiscalYearStart } from '../dates';
+import type { Language } from '../i18n/languages';
+import { balancesFromEntries, registerChunksFromEntries } from '../ledger/aggregates';
+import type { Account, JournalEntry } from '../ledger/types';
+
+/**
+ * A ledger (accounts and posted entries, e.g. from an hledger journal) as the tables of a
+ * backup the app can restore. It is written at database version 2 — the first with the
+ * ledger — whose schema never changes (old versions are never edited), so a restore into
+ * any later version runs the app's own upgrade functions. The monthly balances and
+ * register chunks are computed here with the same functions the app maintains them with.
+ */
+
+export const ledgerSchemaVersion = 2;
+
+/** Database version 2's tables and their Dexie schema (renderer/src/db/database.ts). */
+export const ledgerSchemaV2: Readonly<Record<string, string>> = {
+  settings: 'key',
+  auditLog: 'id, at',
+  accounts: 'id',
+  entries: 'id, date, number',
+  drafts: 'id',
+  balances: '[accountId+period+currency]',
+  registers: '[accountId+period]',
+  vatCodes: 'id',
+};
+
+export type BookCompany = {
+  name: string;
+  baseCurrency: string;
+  language: Language;
+  fiscalYearStart?: FiscalYearStart;
+};
+
+export type TableData = { name: string; schema: string; records: unknown[] };
+
+/** The last number used per year ("2026-0012" → {"2026": 12}), so the app numbers on from there. */
+export function lastNumbersOf(entries: readonly JournalEntry[]): Record<string, number> {
+  const last: Record<string, number> = {};
+  for (const { number } of entries) {
+    const match = /^(\d{4})-(\d{1,9})$/.exec(number);
+    if (match) last[match[1]!] = Math.max(last[match[1]!] ?? 0, Number(match[2]));
+  }
+  return last;
+}
+
+export function bookTables(
+  book: { accounts: readonly Account[]; entries: readonly JournalEntry[] },
+  company: BookCompany,
+  stamp: { newId: () => string; at: string },
+): TableData[] {
+  const { at } = stamp;
+  const records: Record<string, unknown[]> = {
+    settings: [
+      {
+        key: 'company',
+        id: stamp.newId(),
+        name: company.name,
+        address: '',
+        taxNumber: '',
+        baseCurrency: company.baseCurrency,
+        fiscalYearStart: company.fiscalYearStart ?? { month: 1, day: 1 },
+        language: company.language,
+        createdAt: at,
+        updatedAt: at,
+      },
+      {
+        key: 'ledger',
+        id: stamp.newId(),
+        lockDate: null,
+        lastNumbers: lastNumbersOf(book.entries),
+        balancesRevision: stamp.newId(),
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    auditLog: [{ id: stamp.newId(), at, action: 'entriesImported', tables: ['accounts', 'entries'], recordIds: [] }],
+    accounts: [...book.accounts],
+    entries: [...book.entries],
+    drafts: [],
+    balances: balancesFromEntries(book.entries),
+    registers: registerChunksFromEntries(book.entries),
+    vatCodes: [],
+  };
+  return Object.entries(ledgerSchemaV2).map(([name, schema]) => ({ name, schema, records: records[name] ?? [] }));
+}

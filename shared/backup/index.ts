@@ -1,0 +1,6 @@
+export * from './format';
+export * from './manifest';
+export * from './problems';
+export * from './rotation';
+export * from './schedule';
+export * from './settings';

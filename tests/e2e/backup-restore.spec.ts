@@ -1,0 +1,167 @@
+import { join } from 'node:path';
+import { openBackup } from '../../electron/services/backup/backup-reader';
+import { backUpNow, backupFiles, defaultBackupFolder, openBackupSection, tableCounts } from './backup.helpers';
+import { expect, test, type Page } from './fixtures';
+import { seedAuditEntries } from './pages/seed';
+import { completeSetup } from './pages/setup-page';
+
+const before = 'Harbour Supplies Ltd';
+const after = 'Harbour Supplies Group';
+
+async function renameCompany(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Company name').fill(name);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Company details saved.' })).toBeVisible();
+}
+
+/** How many "backup restored" entries the activity log holds (raw IndexedDB). */
+function restoredEntries(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('backoffice');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('auditLog').objectStore('auditLog').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { action: string }[]).filter((entry) => entry.action === 'backupRestored').length);
+            request.result.close();
+          };
+        };
+      }),
+  );
+}
+
+/** A book large enough to span several parts: 6,000 activity-log entries. */
+async function bookWithHistory(page: Page) {
+  await completeSetup(page, { name: before, address: '12 Quay Street, Bristol' });
+  await seedAuditEntries(page, 6000);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: before })).toBeVisible();
+}
+
+test('restore an earlier backup through the UI: the old data is back, the data before is kept as a safety copy', async ({ page, app }) => {
+  await app.open();
+  await bookWithHistory(page);
+  await openBackupSection(page);
+  const earlier = await backUpNow(page);
+  const countsThen = await tableCounts(page);
+
+  await renameCompany(page, after);
+  await expect(page.getByRole('navigation').getByText(after)).toBeHidden(); // the sidebar shows the company under the brand
+  await expect(page.locator('.brand-company')).toHaveText(after);
+  const countsChanged = await tableCounts(page);
+  expect(countsChanged.auditLog).toBe(countsThen.auditLog! + 1);
+
+  await openBackupSection(page);
+  const row = page.getByRole('row').filter({ hasText: before });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button', { name: /Restore the backup of/ }).click();
+  const check = page.getByRole('region', { name: 'Restore' });
+  await expect(page.getByTestId('backup-verified')).toHaveText(/^All \d+ parts and 0 documents match their checksums\.$/);
+  await expect(check.getByRole('definition').filter({ hasText: before })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('restore-check.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Replace current data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was restored' })).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: test.info().outputPath('restore-done.png'), fullPage: true });
+
+  // The old company name everywhere, the old records plus one "backup restored" entry.
+  await expect(page.locator('.brand-company')).toHaveText(before);
+  const countsNow = await tableCounts(page);
+  expect(countsNow).toEqual({ ...countsThen, auditLog: countsThen.auditLog! + 1 });
+  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: before })).toBeVisible();
+  expect(await restoredEntries(page)).toBe(1);
+
+  // The data from before the restore is in a safety copy, which holds the new name.
+  const safety = (await backupFiles(defaultBackupFolder(app.dataFolder))).filter((name) => name !== earlier);
+  expect(safety).toHaveLength(1);
+  const copy = await openBackup(join(defaultBackupFolder(app.dataFolder), safety[0]!));
+  expect(copy.manifest).toMatchObject({ company: after, purpose: 'safety' });
+  expect(copy.manifest.tables.find((table) => table.name === 'auditLog')?.records).toBe(countsChanged.auditLog);
+  await copy.close();
+
+  // It survives a reload: the restore was written, not just shown.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: before })).toBeVisible();
+});
+
+test('a restore interrupted midway (window reloaded): the app opens with the old data, not a mix', async ({ page, app }) => {
+  await app.open();
+  await completeSetup(page, { name: before });
+  await seedAuditEntries(page, 40_000);
+  await page.reload();
+  await openBackupSection(page);
+  await backUpNow(page);
+  await renameCompany(page, after);
+  const countsBefore = await tableCounts(page);
+
+  await openBackupSection(page);
+  await page.getByRole('button', { name: /Restore the backup of/ }).click();
+  await expect(page.getByTestId('backup-verified')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace current data' }).click();
+  await expect(page.getByText(/Restoring records… \d+%/).first()).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+
+  await expect(page.locator('.brand-company')).toHaveText(after);
+  expect(await tableCounts(page)).toEqual(countsBefore);
+  // The safety copy was made before anything changed.
+  const files = await backupFiles(defaultBackupFolder(app.dataFolder));
+  expect(files).toHaveLength(2);
+});
+
+test('before a database upgrade, a verified backup of the old version is taken first', async ({ page, app, baseURL }) => {
+  // A version-1 database as the first release left it: the company and its activity log.
+  await page.route('**/seed-v1.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
+  await page.goto(`${baseURL}/seed-v1.html`);
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('backoffice', 10); // Dexie version 1 = IndexedDB version 10
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('settings', { keyPath: 'key' });
+        request.result.createObjectStore('auditLog', { keyPath: 'id' }).createIndex('at', 'at');
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['settings', 'auditLog'], 'readwrite');
+      const at = '2025-06-01T09:00:00.000Z';
+      tx.objectStore('settings').put({
+        key: 'company', id: '01OLDCOMPANY', name: 'Old Release Kft.', address: '', taxNumber: '', baseCurrency: 'HUF',
+        fiscalYearStart: { month: 1, day: 1 }, language: 'en', createdAt: at, updatedAt: at,
+      });
+      tx.objectStore('auditLog').put({ id: '01OLDAUDIT', at, action: 'companySetUp', tables: ['settings'], recordIds: ['01OLDCOMPANY'] });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+
+  await app.open();
+  await expect(page.getByRole('heading', { level: 1, name: 'Old Release Kft.' })).toBeVisible();
+  const files = await backupFiles(defaultBackupFolder(app.dataFolder));
+  expect(files).toHaveLength(1);
+  const backup = await openBackup(join(defaultBackupFolder(app.dataFolder), files[0]!));
+  expect(backup.manifest).toMatchObject({ purpose: 'upgrade', schemaVersion: 1, company: 'Old Release Kft.' });
+  expect(backup.manifest.tables.map((table) => [table.name, table.records])).toEqual([
+    ['auditLog', 1],
+    ['settings', 1],
+  ]);
+  await backup.close();
+
+  // The next start has nothing to upgrade: no second backup.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Old Release Kft.' })).toBeVisible();
+  expect(await backupFiles(defaultBackupFolder(app.dataFolder))).toHaveLength(1);
+
+  // And that backup restores into today's database (its upgrade functions run on the way).
+  await renameCompany(page, 'Renamed Kft.');
+  await openBackupSection(page);
+  await page.getByRole('row').filter({ hasText: 'Before update' }).getByRole('button', { name: /Restore the backup of/ }).click();
+  await expect(page.getByText('This backup is from an older version of the data.')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace current data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was restored' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.brand-company')).toHaveText('Old Release Kft.');
+});

@@ -1,0 +1,59 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { parseBackupFileName } from '../../shared/backup/format';
+
+/** Record counts of every table of the app's database, read with raw IndexedDB (not the code under test). */
+export async function tableCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('backoffice');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const names = [...db.objectStoreNames];
+    const counts: Record<string, number> = {};
+    await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<void>((resolve, reject) => {
+            const request = db.transaction(name).objectStore(name).count();
+            request.onsuccess = () => {
+              counts[name] = request.result;
+              resolve();
+            };
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    );
+    db.close();
+    return counts;
+  });
+}
+
+/** The backup files (by name) in a folder; temp files and anything else left out. */
+export async function backupFiles(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).filter((name) => parseBackupFileName(name) !== null).sort();
+  } catch {
+    return [];
+  }
+}
+
+export async function openBackupSection(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Backup' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Backup' })).toBeVisible();
+}
+
+/** "Back up now" on the Backup page, waiting for the outcome line. */
+export async function backUpNow(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Back up now' }).first().click();
+  const saved = page.getByRole('status').filter({ hasText: 'Backup saved:' });
+  await expect(saved).toBeVisible({ timeout: 20_000 });
+  const match = /Backup saved: (.+\.backup)/.exec((await saved.textContent()) ?? '');
+  return match![1]!;
+}
+
+export function defaultBackupFolder(dataFolder: string): string {
+  return join(dataFolder, 'backups');
+}
