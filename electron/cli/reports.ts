@@ -107,7 +107,7 @@ export function renderReport(name: ReportName, book: BackupBook, options: Report
     [
       ['Result of the current year', sheet.totals.currentYearResult],
       ['Result of earlier years', sheet.totals.earlierYearsResult],
-      ['Total equity', sheet.totals.totalEquity],
+      ['Total equity with the results', sheet.totals.totalEquity],
       ['Total liabilities and equity', sheet.totals.totalLiabilitiesAndEquity],
     ],
     currency,

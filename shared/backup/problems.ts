@@ -31,6 +31,8 @@ export const backupProblems = [
   'documentDamaged',
   /** The new file did not read back as it was written (a failing disk or stick); it was not kept. */
   'notVerified',
+  /** The office manager stopped it; nothing was kept. */
+  'cancelled',
   /** Records kept changing while the backup was read; it was not kept. */
   'changedDuringBackup',
 ] as const;

@@ -229,7 +229,7 @@ describe.skipIf(!hasHledger)('the same reports as hledger', () => {
     await compareWithHledger(generated('2k-ru', { transactions: 2000, chart: 'ru', seed: 3 }));
   });
 
-  it('a generated journal of 20,000 transactions', { timeout: 120_000 }, async () => {
+  it('a generated journal of 20,000 transactions', { timeout: 300_000 }, async () => {
     const { transactions } = await compareWithHledger(generated('20k', { transactions: 20_000, chart: 'hu', seed: 2026 }));
     expect(transactions).toBe(20_000);
   });

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'vite';
@@ -15,7 +15,9 @@ import { createBenchProfile, launchApp } from './browser';
  */
 const entries = Number(process.env.BENCH_LEDGER_ENTRIES ?? 200_000);
 const benchOut = join(process.cwd(), 'dist', 'bench-ledger');
-const appOut = join(process.cwd(), 'dist', 'renderer');
+const appBuild = join(process.cwd(), 'dist', 'renderer');
+/** A copy of the app build, so a rebuild elsewhere during the run cannot pull pages away. */
+const appOut = join(process.cwd(), 'dist', 'bench-ledger-app');
 
 type LedgerBench = {
   setUp(name: string): Promise<string>;
@@ -96,6 +98,8 @@ export function reportsBenchmark(): Benchmark {
     name: 'reports',
     async prepare() {
       await build({ root: 'tests/bench/page', base: './', logLevel: 'warn', build: { outDir: benchOut, emptyOutDir: true, rolldownOptions: { input: join(process.cwd(), 'tests/bench/page/ledger.html') } } });
+      await rm(appOut, { recursive: true, force: true });
+      await cp(appBuild, appOut, { recursive: true });
       ({ server, url } = await serveAppAndBench());
       profile = await createBenchProfile();
       context = await launchApp(profile.profileFolder, join(profile.folder, 'data'), `${url}/`);

@@ -1,6 +1,8 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openBackup } from '../../electron/services/backup/backup-reader';
-import { backUpNow, backupFiles, defaultBackupFolder, openBackupSection, tableCounts } from './backup.helpers';
+import { backUpNow, backupFiles, defaultBackupFolder, openBackupSection, tableCounts, tableDump } from './backup.helpers';
 import { expect, test, type Page } from './fixtures';
 import { seedAuditEntries } from './pages/seed';
 import { completeSetup } from './pages/setup-page';
@@ -44,9 +46,16 @@ async function bookWithHistory(page: Page) {
 test('restore an earlier backup through the UI: the old data is back, the data before is kept as a safety copy', async ({ page, app }) => {
   await app.open();
   await bookWithHistory(page);
+  // Two stored documents, as the document store keeps them (by content hash).
+  const store = join(app.dataFolder, 'documents');
+  await mkdir(store, { recursive: true });
+  const documents = [Buffer.from('%PDF-1.4 invoice 17'), randomBytes(300_000)].map((content) => ({ content, sha256: createHash('sha256').update(content).digest('hex') }));
+  for (const document of documents) await writeFile(join(store, document.sha256), document.content);
   await openBackupSection(page);
   const earlier = await backUpNow(page);
   const countsThen = await tableCounts(page);
+  const recordsThen = await tableDump(page);
+  await rm(join(store, documents[1]!.sha256));
 
   await renameCompany(page, after);
   await expect(page.getByRole('navigation').getByText(after)).toBeHidden(); // the sidebar shows the company under the brand
@@ -59,17 +68,21 @@ test('restore an earlier backup through the UI: the old data is back, the data b
   await expect(row).toHaveCount(1);
   await row.getByRole('button', { name: /Restore the backup of/ }).click();
   const check = page.getByRole('region', { name: 'Restore' });
-  await expect(page.getByTestId('backup-verified')).toHaveText(/^All \d+ parts and 0 documents match their checksums\.$/);
+  await expect(page.getByTestId('backup-verified')).toHaveText(/^All \d+ parts and 2 documents match their checksums\.$/);
   await expect(check.getByRole('definition').filter({ hasText: before })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('restore-check.png'), fullPage: true });
   await page.getByRole('button', { name: 'Replace current data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was restored' })).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: test.info().outputPath('restore-done.png'), fullPage: true });
 
-  // The old company name everywhere, the old records plus one "backup restored" entry.
+  // The old company name everywhere, the very same records plus one "backup restored" entry,
+  // and the document that was lost is back in the store.
   await expect(page.locator('.brand-company')).toHaveText(before);
   const countsNow = await tableCounts(page);
   expect(countsNow).toEqual({ ...countsThen, auditLog: countsThen.auditLog! + 1 });
+  const recordsNow = await tableDump(page);
+  expect({ ...recordsNow, auditLog: (recordsNow.auditLog as { action: string }[]).filter((entry) => entry.action !== 'backupRestored') }).toEqual(recordsThen);
+  for (const document of documents) expect((await readFile(join(store, document.sha256))).equals(document.content)).toBe(true);
   await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { level: 1, name: before })).toBeVisible();
   expect(await restoredEntries(page)).toBe(1);

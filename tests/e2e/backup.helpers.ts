@@ -57,3 +57,24 @@ export async function backUpNow(page: Page): Promise<string> {
 export function defaultBackupFolder(dataFolder: string): string {
   return join(dataFolder, 'backups');
 }
+
+/** Every record of every table (raw IndexedDB), for comparing a book before and after a round trip. */
+export async function tableDump(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('backoffice');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const dump: Record<string, unknown[]> = {};
+    for (const name of [...db.objectStoreNames]) {
+      dump[name] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    return dump;
+  });
+}

@@ -48,7 +48,10 @@ for (const language of ['en', 'ru', 'hu'] as const) {
     await rows.nth(0).locator('.col-actions button').click();
     await expect(page.locator('dialog.rule-dialog')).toBeVisible();
     await shot('bank-04-rule-dialog');
-    await page.locator('dialog.rule-dialog .button').last().click();
+    await pickAccount(page, page.locator('dialog.rule-dialog .combobox input'), '2010');
+    await page.locator('dialog.rule-dialog .button-primary').click();
+    await expect(page.locator('dialog.rule-dialog')).toBeHidden();
+    await expect(rows.nth(0).locator('.review-rule')).toBeVisible();
     for (const [index, code] of ['2010', '4020', '5500', '5500', '5100', '1100', '5500'].entries()) await pickAccount(page, rows.nth(index).locator('.col-account input'), code);
     await shot('bank-05-review');
     await page.locator('.bank-review .button-primary').click();

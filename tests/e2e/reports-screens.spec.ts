@@ -56,6 +56,9 @@ test('every report in English, Russian and Hungarian, on screen and as PDF pages
 
   for (const language of ['en', 'ru', 'hu'] as const) {
     await useLanguage(page, language);
+    await page.goto('#/bookkeeping/reports');
+    await expect(page.locator('.report-list li')).toHaveCount(7);
+    await page.screenshot({ path: testInfo.outputPath(`${language}-00-all-reports.png`), fullPage: true });
     for (const [index, path] of paths.entries()) {
       await page.goto(`#/bookkeeping/reports/${path.replace('ACCOUNT', bankId)}`);
       const heading = page.locator('section.report h2').first();

@@ -166,14 +166,10 @@ export function createBackupService(options: BackupServiceOptions) {
   async function finish(request: { sessionId: string; tables: TableDescription[] }): Promise<FinishedBackup> {
     const current = sessionFor(request.sessionId);
     const written = await step(current, async () => {
-      let t = performance.now();
       for (const document of await listStoredDocuments(options.dataFolder)) {
         await current.writer.addDocument(document.sha256, document.path);
       }
-      console.error('MAINDBG docs', performance.now() - t); t = performance.now();
-      const r = await current.writer.finish(request.tables);
-      console.error('MAINDBG finish', performance.now() - t);
-      return r;
+      return current.writer.finish(request.tables);
     });
     session = null;
     const currentSettings = await settings();

@@ -177,7 +177,6 @@ export class BackupWriter {
     await this.addEntry(manifestPath, json.length, crc32(json), 8, [await deflate(json)]);
     this.zip.end();
     await this.flushWithDigest();
-    let t = performance.now();
     try {
       await this.encryptor?.finish();
       await this.file.sync();
@@ -185,15 +184,12 @@ export class BackupWriter {
       throw faultFromFileError(error, this.options.folder);
     }
     await this.closeFile();
-    console.error('MAINDBG sync', performance.now() - t); t = performance.now();
     try {
       if (!this.options.rewriteManifest) await (await openBackup(this.tempPath, { passphrase: this.options.passphrase })).close();
     } catch (error) {
       throw new BackupFault('notVerified', `The backup did not verify after writing; it was not kept (${String(error)}).`, { cause: error });
     }
-    console.error('MAINDBG verify', performance.now() - t); t = performance.now();
     const { fileName, path } = await this.placeFile();
-    console.error('MAINDBG place', performance.now() - t);
     activeTempFiles.delete(this.tempPath);
     const { size } = await stat(path);
     return { path, fileName, bytes: size, manifest };

@@ -103,6 +103,17 @@ describe('exportDatabase', () => {
     expect(manifest.tables.find((table) => table.name === 'vatCodes')).toMatchObject({ records: 0, parts: [] });
   });
 
+  it('stops when asked, dropping the file without recording a failure', async () => {
+    const db = track(createTestDb());
+    await seed(db, 12_000);
+    const memory = memoryBackup(db.verno);
+    const stop = new AbortController();
+    const sink = { ...memory.sink, addPart: async (...args: Parameters<BackupSink['addPart']>) => (stop.abort(), memory.sink.addPart(...args)) };
+    await expect(exportDatabase(db, sink, { signal: stop.signal })).rejects.toMatchObject({ reason: 'cancelled' });
+    expect(memory.aborted).toEqual([undefined]);
+    expect(memory.partSizes.length).toBeLessThan(3);
+  });
+
   it('drops the backup when records change while it is read', async () => {
     const db = track(createTestDb());
     await seed(db, 10);
@@ -266,13 +277,14 @@ describe('a book imported by the command-line tool', () => {
 
 describe('parts on the wire', () => {
   it('encode to raw deflate with the JSON’s size, CRC-32 and SHA-256, and decode back', async () => {
-    const { createHash } = await import('node:crypto');
-    const { crc32: zlibCrc32, inflateRawSync } = await import('node:zlib');
+    const { crc32 } = await import('../../../../shared/backup/crc32');
     const records = [{ id: 'ü1', lines: [{ debit: 100 }] }, { id: '2', memo: 'Ромашка' }];
     const part = await encodePart(records);
-    const json = Buffer.from(JSON.stringify(records), 'utf8');
-    expect(inflateRawSync(part.deflated).equals(json)).toBe(true);
-    expect(part).toMatchObject({ bytes: json.length, crc32: zlibCrc32(json), sha256: createHash('sha256').update(json).digest('hex') });
+    const json = new TextEncoder().encode(JSON.stringify(records));
+    const inflated = new Uint8Array(await new Response(new Blob([part.deflated as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer());
+    expect(inflated).toEqual(json);
+    const sha256 = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', json)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    expect(part).toMatchObject({ bytes: json.length, crc32: crc32(json), sha256 });
     expect(await decodePart(part.deflated, { path: 'p', bytes: part.bytes, sha256: part.sha256, records: 2 })).toEqual(records);
   });
 

@@ -7,6 +7,8 @@ import { BackupStopped, type BackupSink, type Progress } from './types';
 
 export type ExportOptions = {
   onProgress?: Progress;
+  /** Stops between parts; the sink drops the file. */
+  signal?: AbortSignal;
   /**
    * Something that changes with every business write (the newest activity-log id). If it
    * differs after the export, records changed while the tables were read one after the
@@ -38,6 +40,7 @@ export async function exportDatabase(db: Dexie, sink: BackupSink, options: Expor
       let records = 0;
       let after: IndexableType | undefined;
       do {
+        if (options.signal?.aborted) throw new BackupStopped('cancelled', 'The backup was stopped.');
         const chunk = await timed('backup.read', readChunk(table, after));
         const encoded = chunk.records.length > 0 ? await timed('backup.encode', encodePart(chunk.records)) : null;
         await timed('backup.waitForMain', sending);
@@ -57,7 +60,9 @@ export async function exportDatabase(db: Dexie, sink: BackupSink, options: Expor
     }
     return await timed('backup.finishInMain', sink.finish(described));
   } catch (error) {
-    await sink.abort(error instanceof BackupStopped ? error.reason : undefined).catch(() => undefined);
+    // A reason makes main record a failure; stopping on purpose is none.
+    const reason = error instanceof BackupStopped && error.reason !== 'cancelled' ? error.reason : undefined;
+    await sink.abort(reason).catch(() => undefined);
     throw error;
   }
 }

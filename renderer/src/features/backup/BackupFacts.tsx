@@ -19,7 +19,8 @@ export function BackupFacts({ situation, showFolder }: { situation: BackupSituat
   return (
     <>
       {warning ? (
-        <p className="backup-warning" role="alert">
+        // Not a live region: it is there on every visit, and would be announced on each.
+        <p className="backup-warning" data-testid="backup-warning">
           {t(`backup.status.warn.${warning}`, {
             folder: status.folder,
             message: status.lastFailure?.reason ? t(`backup.problems.${status.lastFailure.reason}`, { fileName: '' }) : status.lastFailure?.message,

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { percentOf } from './backupHealth';
 import { useBackupStore } from './backupStore';
-import { describeBackupError } from './describeBackupError';
+import { backupProblemOf, describeBackupError } from './describeBackupError';
 import { formatBytes } from './formatBytes';
-import { backUpNow } from './runBackup';
+import { backUpNow, stopBackup } from './runBackup';
 
 /** "Back up now", the progress while it runs, and how it ended. */
 export function BackupNowButton({ primary = true }: { primary?: boolean }) {
@@ -20,6 +20,11 @@ export function BackupNowButton({ primary = true }: { primary?: boolean }) {
         <button type="button" className={primary ? 'button button-primary' : 'button'} disabled={job !== null} onClick={() => void backUpNow()}>
           {t('backup.now')}
         </button>
+        {job?.kind === 'backup' ? (
+          <button type="button" className="button" onClick={stopBackup}>
+            {t('backup.stop')}
+          </button>
+        ) : null}
       </div>
       {job ? (
         <div className="backup-progress">
@@ -27,7 +32,7 @@ export function BackupNowButton({ primary = true }: { primary?: boolean }) {
           <span>{t(`backup.running.${job.step}`, { percent })}</span>
         </div>
       ) : null}
-      <p className={outcome?.kind === 'failed' ? 'status status-error' : 'status'} role="status" aria-live="polite">
+      <p className={outcome?.kind === 'failed' && backupProblemOf(outcome.error) !== 'cancelled' ? 'status status-error' : 'status'} role="status" aria-live="polite">
         {job || !outcome
           ? ''
           : outcome.kind === 'saved'

@@ -15,12 +15,13 @@ async function newestActivity(): Promise<string | undefined> {
  * folder (the schedule's and "Back up now"), 'safety' to the app's folder before a
  * restore. Progress is shown as `step` of `job`; the window stays usable meanwhile.
  */
-export async function writeBackup(purpose: 'regular' | 'safety', job: Omit<BackupJob, 'done' | 'total'>): Promise<FinishedBackup> {
+export async function writeBackup(purpose: 'regular' | 'safety', job: Omit<BackupJob, 'done' | 'total'>, signal?: AbortSignal): Promise<FinishedBackup> {
   await appDb.open();
   const company = await companyRepository.getCompany();
   const sink = await backupSinkFor({ purpose, schemaVersion: appDb.verno, companyName: company?.name ?? '' });
   return exportDatabase(appDb, sink, {
     changeMarker: newestActivity,
+    ...(signal ? { signal } : {}),
     onProgress: (done, total) => setJobProgress({ ...job, done, total }),
   });
 }
@@ -28,16 +29,26 @@ export async function writeBackup(purpose: 'regular' | 'safety', job: Omit<Backu
 /** "Back up now" and the scheduler: one at a time; resolves with the backup, or null when one was already running or it failed. */
 export async function backUpNow(): Promise<FinishedBackup | null> {
   if (useBackupStore.getState().job) return null;
+  const stop = new AbortController();
+  stopRunning = () => stop.abort();
   setJobProgress({ kind: 'backup', step: 'reading', done: 0, total: 0 });
   try {
-    const backup = await writeBackup('regular', { kind: 'backup', step: 'reading' });
+    const backup = await writeBackup('regular', { kind: 'backup', step: 'reading' }, stop.signal);
     useBackupStore.setState({ outcome: { kind: 'saved', backup } });
     return backup;
   } catch (error) {
     useBackupStore.setState({ outcome: { kind: 'failed', error } });
     return null;
   } finally {
+    stopRunning = null;
     setJobProgress(null);
     await refreshBackupStatus();
   }
+}
+
+let stopRunning: (() => void) | null = null;
+
+/** "Stop" while a backup runs: it ends after the part in hand, and its temp file is removed. */
+export function stopBackup(): void {
+  stopRunning?.();
 }

@@ -34,6 +34,7 @@ export async function restoreOpenedBackup(opened: OpenedBackup): Promise<{ safet
     const safety = await writeBackup('safety', { kind: 'restore', step: 'safety' });
     setJobProgress({ kind: 'restore', step: 'documents', done: 0, total: opened.manifest.documents.count });
     await invoke('backup:restore-documents', { handle: opened.handle });
+    setJobProgress({ kind: 'restore', step: 'records', done: 0, total: 0 });
     await restoreDatabase(appDb, backupSourceFor(opened), (done, total) => setJobProgress({ kind: 'restore', step: 'records', done, total }));
     await tellMainTheCompany();
     return { safetyFileName: safety.fileName };

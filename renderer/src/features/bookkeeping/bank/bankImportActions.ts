@@ -8,7 +8,7 @@ import {
   type StatementEncoding,
   type StatementLine,
 } from '../../../../../shared/bank';
-import type { VatCode } from '../../../../../shared/ledger';
+import { LedgerRejected, type VatCode } from '../../../../../shared/ledger';
 import { bankRepository } from '../../../db/repositories';
 import { invoke } from '../../../ipc/client';
 import { setBankImport, useBankImportStore, type BankImportState, type OpenedStatement } from './bankImportStore';
@@ -137,7 +137,14 @@ export function postReviewedLines(currency: string, vatCodes: readonly VatCode[]
     const { lines, accountId } = get();
     const { proposals, problems } = proposalsForReview(lines, accountId, currency, vatCodes);
     if (problems.length > 0 || proposals.length === 0) return;
-    const { entries } = await bankRepository.importStatementLines(accountId, proposals);
+    let entries;
+    try {
+      ({ entries } = await bankRepository.importStatementLines(accountId, proposals));
+    } catch (error) {
+      // The ledger names entries by their place in the import; the user knows them by statement row.
+      if (!(error instanceof LedgerRejected)) throw error;
+      throw new LedgerRejected(error.problems.map((problem) => (problem.entry === undefined ? problem : { ...problem, entry: (proposals[problem.entry]?.sourceRow ?? problem.entry + 1) - 1 })));
+    }
     const skipped = lines.filter((row) => row.alreadyImported).length;
     const leftOut = lines.filter((row) => !row.alreadyImported && !row.include).length;
     setBankImport({ summary: { entries, skipped, leftOut }, step: 'done' });

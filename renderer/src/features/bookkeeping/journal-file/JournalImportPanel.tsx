@@ -46,7 +46,7 @@ export function JournalImportPanel({ books }: { books: Books }) {
           <p className="muted">{t('journalFile.import.readyNote')}</p>
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={() => void startJournalImport(books.lockDate)}>
-              {t('journalFile.import.start', { count: current.summary.entries })}
+              {t('journalFile.import.start', { count: current.summary.entries.toLocaleString(language) })}
             </button>
             <button type="button" className="button" onClick={closeJournalImport}>
               {t('journalFile.import.discard')}
@@ -74,7 +74,7 @@ export function JournalImportPanel({ books }: { books: Books }) {
           <p>
             {current.outcome.cancelled
               ? t('journalFile.import.cancelled', { imported: current.outcome.imported.toLocaleString(language), total: current.outcome.total.toLocaleString(language) })
-              : t('journalFile.import.done', { count: current.outcome.imported, accounts: current.outcome.accountsAdded })}
+              : t('journalFile.import.done', { count: current.outcome.imported.toLocaleString(language), accounts: current.outcome.accountsAdded })}
           </p>
           <div className="button-row">
             <a className="button button-primary" href={reportHref('trial-balance')}>

@@ -41,10 +41,16 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
     const counterAccount = counterAccountNamer(view.accounts, t);
     const amount = (minor: number, row: RegisterRow, blankZero = true) => (minor === 0 && blankZero ? '' : amountText(minor, row.currency, language));
     const text = (value: string) => <span title={value}>{value}</span>;
+    const description = (row: RegisterRow) => (
+      <span className="two-lines" title={[row.payee, row.memo].filter(Boolean).join(' — ')}>
+        <span>{row.payee || row.memo}</span>
+        {row.payee && row.memo ? <small>{row.memo}</small> : null}
+      </span>
+    );
     return [
       { key: 'date', header: t('reports.columns.date'), width: '7.6rem', render: (row) => shortDate(row.date, language) },
       { key: 'number', header: t('reports.columns.number'), width: '6.2rem', render: (row) => row.number },
-      { key: 'text', header: t('reports.columns.description'), width: 'minmax(9rem, 1.6fr)', render: (row) => text([row.payee, row.memo].filter(Boolean).join(' — ')) },
+      { key: 'text', header: t('reports.columns.description'), width: 'minmax(9rem, 1.6fr)', render: description },
       { key: 'other', header: t('reports.columns.otherAccount'), width: 'minmax(8rem, 1.2fr)', render: (row) => text(counterAccount(row)) },
       ...(many ? [{ key: 'currency', header: t('reports.columns.currency'), width: '4rem', render: (row: RegisterRow) => row.currency }] : []),
       { key: 'debit', header: t('reports.columns.debit'), width: '7.5rem', align: 'end', render: (row) => amount(row.debit, row) },
@@ -73,6 +79,7 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
           columns={columns}
           rowKey={(row) => `${row.entryId}:${row.line}`}
           onOpenRow={(row) => go('bookkeeping', ['entries', row.entryId])}
+          rowHeight={46}
           height="min(60vh, 38rem)"
           testId="register-rows"
           footer={(partial ? [] : register.totals).map((total) => (

@@ -56,10 +56,26 @@ export function AccountPath({ path }: { path: string }) {
 /** The account column: code and path (or name), indented by depth in a tree. */
 export function AccountCell({ code, label, depth = 0, isPath = false }: { code?: string | undefined; label: string; depth?: number; isPath?: boolean }) {
   return (
-    <td className={`account depth-${Math.min(depth, 4)}`}>
+    <th scope="row" className={`account depth-${Math.min(depth, 4)}`}>
       {code ? <span className="code">{code}</span> : null}
       {isPath ? <AccountPath path={label} /> : label}
-    </td>
+    </th>
+  );
+}
+
+/**
+ * A column heading with a period in it ("Closing 01/01/2025 – 03/31/2025"): the period
+ * stays on one line, so a narrow heading wraps before the dates, not inside them.
+ */
+export function PeriodHeading({ text, period }: { text: string; period: string }) {
+  const at = text.indexOf(period);
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span className="nowrap">{period}</span>
+      {text.slice(at + period.length)}
+    </>
   );
 }
 

@@ -50,8 +50,14 @@ export function StatementTable({ layout, t, language, testId, hrefOf }: Statemen
       <thead>
         <tr>
           <th scope="col">{t('reports.columns.account')}</th>
-          <th scope="col" className="num">{layout.columns.current}</th>
-          {compare ? <th scope="col" className="num">{layout.columns.compare}</th> : null}
+          <th scope="col" className="num">
+            <span className="nowrap">{layout.columns.current}</span>
+          </th>
+          {compare ? (
+            <th scope="col" className="num">
+              <span className="nowrap">{layout.columns.compare}</span>
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>

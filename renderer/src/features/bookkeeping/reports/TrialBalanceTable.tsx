@@ -4,7 +4,7 @@ import type { TrialBalance, TrialBalanceTotals } from '../../../../../shared/led
 import type { Account } from '../../../../../shared/ledger/types';
 import { registerHref } from './drill';
 import { currenciesOf } from './exportColumns';
-import { AccountCell, AmountCell, BalanceNote } from './ReportCells';
+import { AccountCell, AmountCell, BalanceNote, PeriodHeading } from './ReportCells';
 import type { ReportRange } from './reportDates';
 import { amountText, shortRangeText } from './reportText';
 import { comparedTrialBalanceRows } from './trialBalanceRows';
@@ -51,7 +51,11 @@ export function TrialBalanceTable({ view, t, language, links }: Props) {
             <th scope="col" className="num">{t('reports.columns.debit')}</th>
             <th scope="col" className="num">{t('reports.columns.credit')}</th>
             <th scope="col" className="num">{t('reports.columns.closing')}</th>
-            {withCompare ? <th scope="col" className="num">{t('reports.columns.closingOf', { period: shortRangeText(compareRange, t, language) })}</th> : null}
+            {withCompare ? (
+              <th scope="col" className="num">
+                <PeriodHeading text={t('reports.columns.closingOf', { period: shortRangeText(compareRange, t, language) })} period={shortRangeText(compareRange, t, language)} />
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>

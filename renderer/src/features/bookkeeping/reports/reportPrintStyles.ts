@@ -9,9 +9,11 @@ export const reportPrintStyles = `
 .ledger-report th, .ledger-report td { padding: 2.5pt 5pt; }
 .ledger-report td.num { white-space: nowrap; width: 1%; }
 .ledger-report th.num { white-space: normal; overflow-wrap: normal; min-width: 17mm; }
-.ledger-report td.account, .ledger-report td.text { overflow-wrap: normal; word-break: normal; }
-.ledger-report td.account { min-width: 48mm; }
-.ledger-report.is-wide td.account { min-width: 40mm; }
+.ledger-report .account, .ledger-report td.text { overflow-wrap: normal; word-break: normal; }
+.ledger-report th.account { font-weight: 400; }
+.ledger-report tr.subtotal th.account { font-weight: 600; }
+.ledger-report .account { min-width: 48mm; }
+.ledger-report.is-wide .account { min-width: 40mm; }
 .ledger-report td.supplier { font-weight: 600; }
 .ledger-report .code { color: #555; font-variant-numeric: tabular-nums; padding-right: 4pt; }
 .ledger-report tbody th { background: none; border-bottom: 0.5pt solid #c8c8c8; }
@@ -28,6 +30,7 @@ export const reportPrintStyles = `
 .ledger-report .balance-note.is-off { border: 1.5pt solid #a4262c; color: #a4262c; }
 .ledger-report .legend { font-size: 8.5pt; color: #555; }
 .ledger-report .muted { color: #666; }
+.ledger-report .nowrap { white-space: nowrap; }
 `;
 
 /**

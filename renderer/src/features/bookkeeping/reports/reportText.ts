@@ -23,10 +23,10 @@ export function asOfText(asOf: IsoDate, t: TFunction, language: Language): strin
   return t('reports.period.asOf', { date: formatDate(asOf, language, 'long') });
 }
 
-/** A short column heading for a period: "2026-01-01 – 2026-03-31" in the language's short dates. */
+/** A short column heading for a period: "01/01/2026 – 03/31/2026" in the language's short dates. */
 export function shortRangeText(range: ReportRange, t: TFunction, language: Language): string {
   const short = (iso: IsoDate) => formatDate(iso, language, 'short');
-  if (range.from !== null && range.to !== null) return `${short(range.from)}\u00a0–\u00a0${short(range.to)}`;
+  if (range.from !== null && range.to !== null) return `${short(range.from)} – ${short(range.to)}`;
   if (range.to !== null) return t('reports.period.upTo', { to: short(range.to) });
   if (range.from !== null) return t('reports.period.since', { from: short(range.from) });
   return t('reports.period.all');
