@@ -19,19 +19,21 @@ function statusText(status: PrintStatus, t: TFunction): string {
 }
 
 type PrintActionsProps = {
+  /** Extra class for the group, for a screen's own layout. */
+  className?: string;
   /** Names the group of buttons, e.g. "Print company details". */
   label: string;
   source: ReportSource;
 };
 
 /** "Print…" and "Save as PDF…" for one report (and CSV/Excel when it has a table), with what happened last. */
-export function PrintActions({ label, source }: PrintActionsProps) {
+export function PrintActions({ label, source, className }: PrintActionsProps) {
   const { t } = useTranslation();
   const status = usePrintStore((state) => state.status);
   const text = statusText(status, t);
 
   return (
-    <div className="print-actions" role="group" aria-label={label}>
+    <div className={className ? `print-actions ${className}` : 'print-actions'} role="group" aria-label={label}>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void runPrint(source, 'printer')}>
           {t('print.print')}

@@ -34,6 +34,10 @@ describe('buildPrintJob', () => {
     expect(job.html).toContain('<html lang="ru">');
     expect(job.html).toContain('Тело отчёта');
   });
+
+  it('prints a wide report across the page', async () => {
+    expect((await buildPrintJob({ ...report, landscape: true })).landscape).toBe(true);
+  });
 });
 
 describe('printReport', () => {

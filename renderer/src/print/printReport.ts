@@ -16,7 +16,7 @@ export async function buildPrintJob(report: Report, printedAt: Date = new Date()
     companyName: report.companyName,
     html: renderReportHtml(report),
     pageSize: 'A4',
-    landscape: false,
+    landscape: report.landscape ?? false,
     marginsMm,
     footer: {
       pageOfPages: t('print.pageOfPages'),

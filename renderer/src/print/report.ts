@@ -10,6 +10,8 @@ export type Report = {
   language: Language;
   /** A line under the title, e.g. the period the report covers. */
   period?: string;
+  /** Wide tables print across the page. */
+  landscape?: boolean;
 };
 
 /** What the printing service answered: saved to a file, sent to a printer, or cancelled. */

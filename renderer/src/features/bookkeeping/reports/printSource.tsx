@@ -34,6 +34,7 @@ export function ledgerReportSource<Data>(spec: LedgerReportSpec<Data>): LedgerRe
         companyName: company?.name ?? '',
         language: spec.language,
         period: spec.period(t),
+        landscape: spec.landscape,
         body: (
           <div className={spec.landscape ? 'ledger-report is-wide' : 'ledger-report'}>
             <style>{spec.landscape ? reportPrintStyles + landscapePage : reportPrintStyles}</style>
