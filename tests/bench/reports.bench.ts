@@ -134,6 +134,17 @@ export function reportsBenchmark(): Benchmark {
       await bankRow.waitFor();
       const registerWhole = await clickUntil(page, () => bankRow.locator('a.drill').last().click(), '[data-testid="register-count"]', /^\d+$/);
       const trialBalanceOnScreen = await clickUntil(page, () => page.locator('nav.report-nav a').nth(1).click(), '[data-testid="trial-balance-table"] tr[data-account="Assets:Bank account"]');
+      // The window's memory with the whole book's register on screen (Chromium's own counter).
+      const heapMiB = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 2 ** 20);
+
+      // Start-up with the book in the profile: browser launch → the home screen.
+      await context!.close();
+      const launchedAt = performance.now();
+      context = await launchApp(profile!.profileFolder, join(profile!.folder, 'data'), `${url}/`);
+      const restarted = context.pages()[0] ?? (await context.newPage());
+      await restarted.goto(`${url}/`);
+      await restarted.getByRole('heading', { level: 1, name: 'Bench Trading Kft.' }).waitFor();
+      const startWithBook = performance.now() - launchedAt;
       return {
         [`import ${entries} entries`]: importMs,
         'trial balance (first, reads balances)': firstTrialBalance,
@@ -148,6 +159,8 @@ export function reportsBenchmark(): Benchmark {
         'on screen: click → register, first rows': registerFirstRows,
         [`on screen: click → register, all ${register.rows} rows`]: registerWhole,
         'on screen: click → trial balance': trialBalanceOnScreen,
+        'window JS heap, MiB (register of the book open)': heapMiB,
+        'launch → home interactive, book loaded': startWithBook,
       };
     },
     async cleanup() {
