@@ -23,9 +23,14 @@ export function splitVat(amount: number, amountIs: 'net' | 'gross', rate: Rate, 
   return { net: amount - tax, tax, gross: amount };
 }
 
+/** "27", "5.5": the rate as a percentage number with a dot (display only, never for amounts). */
+export function ratePercentNumber(rate: Rate): string {
+  return String(Number(((rate.numerator * 100) / rate.denominator).toFixed(4)));
+}
+
 /** "27%", "5.5%": the rate for names and labels (display only, never for amounts). */
 export function ratePercentText(rate: Rate): string {
-  return `${Number(((rate.numerator * 100) / rate.denominator).toFixed(4))}%`;
+  return `${ratePercentNumber(rate)}%`;
 }
 
 /** Problems with a VAT code among the others: a code, a unique code, a sane rate, an existing account. */

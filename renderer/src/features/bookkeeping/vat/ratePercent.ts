@@ -1,3 +1,4 @@
+import { ratePercentNumber } from '../../../../../shared/ledger';
 import type { Rate } from '../../../../../shared/money';
 
 /**
@@ -17,6 +18,5 @@ export function parseRatePercent(text: string): Rate | null {
 
 /** The rate as the field shows it, in the language's decimal mark: {55, 1000} → "5.5" / "5,5". */
 export function ratePercentInputText(rate: Rate, decimalMark: string): string {
-  const scaled = (rate.numerator * 100) / rate.denominator;
-  return String(Number(scaled.toFixed(4))).replace('.', decimalMark);
+  return ratePercentNumber(rate).replace('.', decimalMark);
 }
