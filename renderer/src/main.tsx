@@ -4,6 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartFailure } from './app/StartFailure';
+import { Dexie } from 'dexie';
+import { viewing } from './db/appDb';
+import { confirmActiveDatabase, removeStaleDatabases, stopViewing } from './db/booksDirectory';
 import { requestPersistentStorage } from './db/persistence';
 import { preferencesRepository, type StartupSettings } from './db/repositories';
 import { backUpBeforeOpening } from './features/backup/upgradeGuard';
@@ -16,6 +19,8 @@ import { startI18n, startLanguage } from './i18n';
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   void requestPersistentStorage();
+  if ((await booksToOpen()) === 'reload') return window.location.reload();
+  void removeStaleDatabases().catch(() => undefined);
   if ((await backUpBeforeOpening(root)) === 'stop') return;
   let settings: StartupSettings;
   try {
@@ -31,6 +36,19 @@ async function start(): Promise<void> {
       <App initialCompany={settings.company} />
     </StrictMode>,
   );
+}
+
+/**
+ * Which books this window opens was decided synchronously when the database was named;
+ * here that choice is checked before anything opens it: against the durable record of
+ * the current books, and (for a backup opened read-only) that the copy still exists.
+ */
+async function booksToOpen(): Promise<'ok' | 'reload'> {
+  if (viewing && !(await Dexie.exists(viewing.database))) {
+    stopViewing();
+    return 'reload';
+  }
+  return confirmActiveDatabase();
 }
 
 void start();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompanyRecord } from '../db/records';
 import { BackupPage } from '../features/backup/BackupPage';
 import { useBackupScheduler } from '../features/backup/useBackupScheduler';
+import { ViewingBanner } from '../features/backup/ViewingBanner';
 import { BookkeepingPage } from '../features/bookkeeping/BookkeepingPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { HomePage } from '../features/home/HomePage';
@@ -69,6 +70,7 @@ export function Shell({ company }: { company: CompanyRecord }) {
       </a>
       <Sidebar companyName={company.name} />
       <main id="main" className="content" ref={mainRef} tabIndex={-1}>
+        <ViewingBanner />
         <CurrentPage key={section} section={section} company={company} />
       </main>
       <ShellStatus />

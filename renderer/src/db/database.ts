@@ -80,3 +80,26 @@ export class PostedEntryImmutable extends Error {
     this.name = 'PostedEntryImmutable';
   }
 }
+
+/** Thrown by a backup opened read-only when anything tries to write to it. */
+export class BooksReadOnly extends Error {
+  constructor() {
+    super('This is a backup opened read-only; close it to work on the current books.');
+    this.name = 'BooksReadOnly';
+  }
+}
+
+/**
+ * Refuses every write at the lowest layer Dexie has, so no screen, repository or hook
+ * can change a backup being looked at, whatever it tries.
+ */
+export function refuseWrites(db: Dexie): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'readOnly',
+    create: (down) => ({
+      ...down,
+      table: (name) => ({ ...down.table(name), mutate: () => Promise.reject(new BooksReadOnly()) }),
+    }),
+  });
+}

@@ -83,6 +83,8 @@ export function fieldPathsOf(error: IpcError): string[] {
 /** What to tell the user about a failed call, in their language. */
 export function describeIpcError(error: unknown, t: TFunction): string {
   if (!(error instanceof IpcError)) {
+    // A backup opened read-only refuses every write (see `refuseWrites`), whichever screen tried.
+    if (error instanceof Error && error.name === 'BooksReadOnly') return t('errors.readOnlyBackup');
     const message = error instanceof Error ? error.message : String(error);
     return t('errors.unexpected', { message });
   }

@@ -10,7 +10,7 @@ import { createTestDb } from '../testing';
 import { backUpBeforeUpgrade } from './beforeUpgrade';
 import { exportDatabase } from './exportDatabase';
 import { decodePart, encodePart, type EncodedPart } from './partCodec';
-import { restoreDatabase } from './restoreDatabase';
+import { restoreInto } from './restoreDatabase';
 import { BackupStopped, type BackupSink, type BackupSource } from './types';
 
 // The window's half of backup and restore on fake IndexedDB. Main's half (the file) is
@@ -84,8 +84,10 @@ function track<T extends Dexie>(db: T): T {
   dbs.push(db);
   return db;
 }
+const names: string[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
+  for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
 describe('exportDatabase', () => {
@@ -125,7 +127,14 @@ describe('exportDatabase', () => {
   });
 });
 
-describe('restoreDatabase', () => {
+describe('restoreInto', () => {
+  /** A name for the new database; deleted after the test like the tracked ones. */
+  function newName(): string {
+    const name = `backoffice-books-test-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    return name;
+  }
+
   it('a round trip gives identical records in every table, plus one "backup restored" entry', async () => {
     const original = track(createTestDb());
     await seed(original, 7_500);
@@ -133,28 +142,40 @@ describe('restoreDatabase', () => {
     const memory = memoryBackup(original.verno);
     await exportDatabase(original, memory.sink);
 
-    const target = track(createTestDb());
-    await seed(target, 3);
-    await target.table('entries').add({ id: '01E9', date: '2026-03-01', number: '2026-0009', lines: [] });
+    const name = newName();
     const progress: number[] = [];
-    await restoreDatabase(target, memory.source(), (done) => progress.push(done));
+    await restoreInto(name, memory.source(), { onProgress: (done) => progress.push(done) });
 
-    const after = await contents(target);
+    const restored = new BackofficeDb(name);
+    const after = await contents(restored);
+    restored.close();
     const restoredEntry = (after.auditLog as { action: string }[]).filter((entry) => entry.action === 'backupRestored');
     expect(restoredEntry).toHaveLength(1);
     expect({ ...after, auditLog: (after.auditLog as { action: string }[]).filter((entry) => entry.action !== 'backupRestored') }).toEqual(before);
     expect(progress.at(-1)).toBe(7_500 + 1 + 2 + 1);
   });
 
-  it('interrupted midway (a part cannot be read): every table keeps what it had — never a mix', async () => {
+  it('a backup opened to look at gets no activity-log entry of its own', async () => {
+    const original = track(createTestDb());
+    await seed(original, 3);
+    const memory = memoryBackup(original.verno);
+    await exportDatabase(original, memory.sink);
+    const name = newName();
+    await restoreInto(name, memory.source(), { auditAction: null });
+    const opened = new BackofficeDb(name);
+    expect(await contents(opened)).toEqual(await contents(original));
+    opened.close();
+  });
+
+  it('interrupted midway (a part cannot be read): the half-written database is deleted, the current one untouched', async () => {
     const original = track(createTestDb());
     await seed(original, 12_000);
     const memory = memoryBackup(original.verno);
     await exportDatabase(original, memory.sink);
 
-    const target = track(createTestDb());
-    await seed(target, 4);
-    const before = await contents(target);
+    const current = track(createTestDb());
+    await seed(current, 4);
+    const before = await contents(current);
     const source = memory.source();
     let reads = 0;
     const failing: BackupSource = {
@@ -165,20 +186,47 @@ describe('restoreDatabase', () => {
         return source.readPart(path);
       },
     };
-    await expect(restoreDatabase(target, failing)).rejects.toThrow('The stick was pulled out.');
+    const name = newName();
+    await expect(restoreInto(name, failing)).rejects.toThrow('The stick was pulled out.');
     expect(reads).toBe(3);
-    expect(await contents(target)).toEqual(before);
+    expect(await Dexie.exists(name)).toBe(false);
+    expect(await contents(current)).toEqual(before);
   });
 
-  it('refuses a backup whose tables do not match its database version', async () => {
+  it('stops between parts when asked, and deletes what it wrote', async () => {
+    const original = track(createTestDb());
+    await seed(original, 12_000);
+    const memory = memoryBackup(original.verno);
+    await exportDatabase(original, memory.sink);
+    const stop = new AbortController();
+    const name = newName();
+    const written: number[] = [];
+    const restoring = restoreInto(name, memory.source(), {
+      signal: stop.signal,
+      onProgress: (done) => {
+        written.push(done);
+        if (done > 0) stop.abort();
+      },
+    });
+    await expect(restoring).rejects.toMatchObject({ reason: 'cancelled' });
+    expect(written.at(-1)).toBeLessThan(12_004);
+    expect(await Dexie.exists(name)).toBe(false);
+  });
+
+  it('refuses a backup whose tables do not match its database version, or of a newer version, and never writes into an existing database', async () => {
     const original = track(createTestDb());
     await seed(original, 1);
     const memory = memoryBackup(original.verno);
     await exportDatabase(original, memory.sink);
     const source = memory.source();
-    const target = track(createTestDb());
     const odd = { ...source, manifest: { ...source.manifest, tables: source.manifest.tables.filter((table) => table.name !== 'accounts') } };
-    await expect(restoreDatabase(target, odd)).rejects.toMatchObject({ reason: 'schemaMismatch' });
+    const name = newName();
+    await expect(restoreInto(name, odd)).rejects.toMatchObject({ reason: 'schemaMismatch' });
+    const newer = { ...source, manifest: { ...source.manifest, schemaVersion: original.verno + 1 } };
+    await expect(restoreInto(name, newer)).rejects.toMatchObject({ reason: 'newerSchema' });
+    expect(await Dexie.exists(name)).toBe(false);
+    await expect(restoreInto(original.name, source)).rejects.toThrow('already exists');
+    expect(await original.auditLog.count()).toBe(1);
   });
 
   it('a backup of an older version passes through the upgrade functions on its way in', async () => {
@@ -201,18 +249,20 @@ describe('restoreDatabase', () => {
           .upgrade((tx) => tx.table('auditLog').toCollection().modify((entry: { upgraded?: boolean }) => void (entry.upgraded = true)));
       }
     }
-    const target = track(new Upgrading(`backoffice-target-${Math.random().toString(36).slice(2)}`));
-    await target.open();
-    await target.table('accounts').add({ id: 'acc-1', name: 'Bank' });
-    await restoreDatabase(target, memory.source());
+    const target = newName();
+    await restoreInto(target, memory.source(), { books: Upgrading });
 
-    expect(await target.settings.get('company')).toMatchObject({ name: 'Old Books Ltd' });
-    const log = await target.auditLog.toArray();
+    const restored = new Upgrading(target);
+    await restored.open();
+    expect(restored.verno).toBe(new BackofficeDb('unopened').verno + 1);
+    expect(await restored.settings.get('company')).toMatchObject({ name: 'Old Books Ltd' });
+    const log = await restored.auditLog.toArray();
     expect(log.filter((entry) => entry.action === 'companyChanged')).toHaveLength(6_000);
     expect(log.filter((entry) => entry.action === 'companyChanged').every((entry) => (entry as { upgraded?: boolean }).upgraded)).toBe(true);
-    // Tables the old version did not have are empty afterwards: the backup's moment, not a mix.
-    expect(await target.table('accounts').count()).toBe(0);
-    expect((await Dexie.getDatabaseNames()).some((dbName) => dbName.startsWith('backoffice-restore-'))).toBe(false);
+    expect(log.filter((entry) => entry.action === 'backupRestored')).toHaveLength(1);
+    // Tables the old version did not have are there, and empty: the backup's moment.
+    expect(await restored.table('accounts').count()).toBe(0);
+    restored.close();
   });
 });
 
@@ -266,7 +316,7 @@ describe('a book imported by the command-line tool', () => {
     await memory.sink.finish(tables.map((table) => ({ name: table.name, schema: table.schema, records: table.records.length })));
 
     const db = track(createTestDb());
-    await restoreDatabase(db, memory.source());
+    await restoreInto(db.name, memory.source());
     const { createCompanyRepository } = await import('../repositories/companyRepository');
     expect(await createCompanyRepository(db).getCompany()).toMatchObject({ name: 'Imported Kft.', baseCurrency: 'EUR', language: 'hu' });
     expect(await db.settings.get('ledger')).toMatchObject({ lockDate: null, lastNumbers: { 2026: 7 } });

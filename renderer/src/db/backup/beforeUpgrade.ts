@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { FinishedBackup } from '../../../../shared/backup/channels';
 import { exportDatabase } from './exportDatabase';
-import type { BackupSink } from './types';
+import type { BackupSink, Progress } from './types';
 
 export type UpgradeCheck =
   | { kind: 'new' }
@@ -18,7 +18,7 @@ export async function backUpBeforeUpgrade(
   name: string,
   targetVersion: number,
   sinkFor: (installed: { version: number; companyName: string }) => Promise<BackupSink>,
-  options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; onProgress?: Progress } = {},
 ): Promise<UpgradeCheck> {
   const dependencies = { indexedDB: options.indexedDB ?? globalThis.indexedDB, IDBKeyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange };
   if (!(await Dexie.exists(name))) return { kind: 'new' };
@@ -33,7 +33,7 @@ export async function backUpBeforeUpgrade(
       ? await installed.table('settings').get('company')
       : undefined;
     const companyName = typeof company === 'object' && company !== null && 'name' in company && typeof company.name === 'string' ? company.name : '';
-    const backup = await exportDatabase(installed, await sinkFor({ version, companyName }));
+    const backup = await exportDatabase(installed, await sinkFor({ version, companyName }), options.onProgress ? { onProgress: options.onProgress } : {});
     return { kind: 'backedUp', from: version, to: targetVersion, backup };
   } finally {
     installed.close();

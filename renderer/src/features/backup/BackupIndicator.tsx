@@ -16,7 +16,7 @@ export function BackupIndicator() {
   let text: string;
   let tone: 'ok' | 'warn' | 'busy';
   if (job) {
-    text = t(job.kind === 'restore' ? 'backup.indicator.restoring' : 'backup.indicator.running', { percent: percentOf(job) });
+    text = t(`backup.indicator.${job.kind === 'backup' ? 'running' : job.kind === 'restore' ? 'restoring' : 'opening'}`, { percent: percentOf(job) });
     tone = 'busy';
   } else if (warning) {
     text = t(`backup.indicator.${warning}`);

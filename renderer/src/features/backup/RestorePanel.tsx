@@ -11,15 +11,20 @@ import { useBackupStore } from './backupStore';
 import { BackupList } from './BackupList';
 import { backupProblemOf, describeBackupError } from './describeBackupError';
 import { RestoreCheck } from './RestoreCheck';
-import { closeOpenedBackup, openBackupForRestore, restoreOpenedBackup, type RestoreSource } from './runRestore';
+import { closeOpenedBackup, openBackupForRestore, restoreOpenedBackup, takeFinishedRestore, type RestoreSource } from './runRestore';
+import { openBackupReadOnly } from './viewBackup';
+
+/** A restore that finished just before the window reopened on the restored books: shown once, on the first visit. */
+let finishedBeforeStart = takeFinishedRestore();
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'checking' }
   | { kind: 'passphrase'; source: RestoreSource; wrong: boolean }
   | { kind: 'opened'; opened: OpenedBackup }
-  | { kind: 'restoring'; opened: OpenedBackup }
+  | { kind: 'restoring' | 'viewing'; opened: OpenedBackup; stop: AbortController }
   | { kind: 'restored'; when: string; safetyFileName: string }
+  | { kind: 'stopped' }
   | { kind: 'failed'; message: string };
 
 /** Pick a backup (from the list or a file), see it verified, then replace the current data with it. */
@@ -29,7 +34,14 @@ export function RestorePanel() {
   const job = useBackupStore((state) => state.job);
   const lastStatus = useBackupStore((state) => state.status);
   const [backups, setBackups] = useState<ListedBackup[] | null>(null);
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [step, setStep] = useState<Step>(() =>
+    finishedBeforeStart
+      ? { kind: 'restored', when: formatDateTime(new Date(finishedBeforeStart.createdAt), language), safetyFileName: finishedBeforeStart.safetyFileName }
+      : { kind: 'idle' },
+  );
+  useEffect(() => {
+    finishedBeforeStart = null;
+  }, []);
   const [passphrase, setPassphrase] = useState('');
 
   const loadList = useCallback(async () => {
@@ -67,18 +79,20 @@ export function RestorePanel() {
     setPassphrase('');
   }
 
-  async function restore(opened: OpenedBackup) {
-    setStep({ kind: 'restoring', opened });
+  /** Restore, or open to look at: on success the window reopens on the restored or opened books. */
+  async function replaceOrView(kind: 'restoring' | 'viewing', opened: OpenedBackup) {
+    const stop = new AbortController();
+    setStep({ kind, opened, stop });
     try {
-      const { safetyFileName } = await restoreOpenedBackup(opened);
-      setStep({ kind: 'restored', when: formatDateTime(new Date(opened.manifest.createdAt), language), safetyFileName });
+      await (kind === 'restoring' ? restoreOpenedBackup(opened, stop.signal) : openBackupReadOnly(opened, stop.signal));
     } catch (error) {
-      setStep({ kind: 'failed', message: describeBackupError(error, t) });
+      setStep(backupProblemOf(error) === 'cancelled' ? { kind: 'stopped' } : { kind: 'failed', message: describeBackupError(error, t) });
+      void loadList();
     }
-    void loadList();
   }
 
-  const busy = job !== null || step.kind === 'checking' || step.kind === 'restoring';
+  const working = step.kind === 'restoring' || step.kind === 'viewing';
+  const busy = job !== null || step.kind === 'checking' || working;
   const submitPassphrase = (event: FormEvent, source: RestoreSource) => {
     event.preventDefault();
     if (passphrase) void open(source, passphrase);
@@ -111,20 +125,26 @@ export function RestorePanel() {
         </form>
       ) : null}
 
-      {step.kind === 'opened' || step.kind === 'restoring' ? (
+      {step.kind === 'opened' || working ? (
         <div className="restore-step" aria-labelledby="restore-checked">
           <h3 id="restore-checked">{t('backup.restore.checkedHeading')}</h3>
           <RestoreCheck opened={step.opened} currentVersion={appDb.verno} />
           <p className="backup-caution">{t('backup.restore.caution')}</p>
-          {step.kind === 'restoring' && job ? (
+          {working ? (
             <div className="backup-progress">
-              <progress max={100} value={percentOf(job)} aria-label={t(`backup.running.${job.step}`, { percent: percentOf(job) })} />
-              <span>{t(`backup.running.${job.step}`, { percent: percentOf(job) })}</span>
+              <progress max={100} value={job ? percentOf(job) : 0} aria-label={t(`backup.running.${step.kind}`, { percent: job ? percentOf(job) : 0 })} />
+              <span>{t(`backup.running.${step.kind}`, { percent: job ? percentOf(job) : 0 })}</span>
+              <button type="button" className="button" disabled={step.stop.signal.aborted} onClick={() => step.stop.abort()}>
+                {t('backup.restore.stop')}
+              </button>
             </div>
           ) : (
             <div className="button-row">
-              <button type="button" className="button backup-danger" disabled={busy} onClick={() => void restore(step.opened)}>
+              <button type="button" className="button backup-danger" disabled={busy} onClick={() => void replaceOrView('restoring', step.opened)}>
                 {t('backup.restore.confirm')}
+              </button>
+              <button type="button" className="button" disabled={busy} onClick={() => void replaceOrView('viewing', step.opened)}>
+                {t('backup.restore.view')}
               </button>
               <button type="button" className="button" disabled={busy} onClick={() => void cancel()}>
                 {t('backup.restore.cancel')}
@@ -137,6 +157,11 @@ export function RestorePanel() {
       {step.kind === 'restored' ? (
         <p className="status" role="status">
           {t('backup.restore.done', { when: step.when, fileName: step.safetyFileName })}
+        </p>
+      ) : null}
+      {step.kind === 'stopped' ? (
+        <p className="status" role="status">
+          {t('backup.restore.stopped')}
         </p>
       ) : null}
       {step.kind === 'failed' ? (

@@ -5,8 +5,8 @@ import { invoke } from '../../ipc/client';
 
 /** What is running now: one backup or restore at a time, with its progress. */
 export type BackupJob = {
-  kind: 'backup' | 'restore';
-  step: 'reading' | 'safety' | 'documents' | 'records';
+  kind: 'backup' | 'restore' | 'view';
+  step: 'reading' | 'records';
   done: number;
   total: number;
 };

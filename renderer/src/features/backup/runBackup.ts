@@ -1,29 +1,34 @@
 import type { FinishedBackup } from '../../../../shared/backup/channels';
-import { appDb } from '../../db/appDb';
+import { appDb, viewing } from '../../db/appDb';
 import { exportDatabase } from '../../db/backup/exportDatabase';
-import { companyRepository } from '../../db/repositories';
+import type { Progress } from '../../db/backup/types';
+import { activeDatabaseName } from '../../db/booksDirectory';
+import { BackofficeDb } from '../../db/database';
+import { createCompanyRepository } from '../../db/repositories/companyRepository';
 import { backupSinkFor } from './backupIpc';
-import { refreshBackupStatus, setJobProgress, useBackupStore, type BackupJob } from './backupStore';
-
-/** The newest activity-log id: it changes with every business write. */
-async function newestActivity(): Promise<string | undefined> {
-  return (await appDb.auditLog.orderBy('id').last())?.id;
-}
+import { refreshBackupStatus, setJobProgress, useBackupStore } from './backupStore';
 
 /**
- * Writes a backup of the whole database through main. 'regular' goes to the backup
+ * Writes a backup of the current books through main. 'regular' goes to the backup
  * folder (the schedule's and "Back up now"), 'safety' to the app's folder before a
- * restore. Progress is shown as `step` of `job`; the window stays usable meanwhile.
+ * restore. The window stays usable meanwhile. While the window shows a backup opened
+ * read-only, it is still the current books that are backed up.
  */
-export async function writeBackup(purpose: 'regular' | 'safety', job: Omit<BackupJob, 'done' | 'total'>, signal?: AbortSignal): Promise<FinishedBackup> {
-  await appDb.open();
-  const company = await companyRepository.getCompany();
-  const sink = await backupSinkFor({ purpose, schemaVersion: appDb.verno, companyName: company?.name ?? '' });
-  return exportDatabase(appDb, sink, {
-    changeMarker: newestActivity,
-    ...(signal ? { signal } : {}),
-    onProgress: (done, total) => setJobProgress({ ...job, done, total }),
-  });
+export async function writeBackup(purpose: 'regular' | 'safety', onProgress: Progress, signal?: AbortSignal): Promise<FinishedBackup> {
+  const db = viewing ? new BackofficeDb(activeDatabaseName()) : appDb;
+  try {
+    await db.open();
+    const company = await createCompanyRepository(db).getCompany();
+    const sink = await backupSinkFor({ purpose, schemaVersion: db.verno, companyName: company?.name ?? '' });
+    return await exportDatabase(db, sink, {
+      // The newest activity-log id changes with every business write.
+      changeMarker: async () => (await db.auditLog.orderBy('id').last())?.id,
+      ...(signal ? { signal } : {}),
+      onProgress,
+    });
+  } finally {
+    if (db !== appDb) db.close();
+  }
 }
 
 /** "Back up now" and the scheduler: one at a time; resolves with the backup, or null when one was already running or it failed. */
@@ -33,7 +38,7 @@ export async function backUpNow(): Promise<FinishedBackup | null> {
   stopRunning = () => stop.abort();
   setJobProgress({ kind: 'backup', step: 'reading', done: 0, total: 0 });
   try {
-    const backup = await writeBackup('regular', { kind: 'backup', step: 'reading' }, stop.signal);
+    const backup = await writeBackup('regular', (done, total) => setJobProgress({ kind: 'backup', step: 'reading', done, total }), stop.signal);
     useBackupStore.setState({ outcome: { kind: 'saved', backup } });
     return backup;
   } catch (error) {

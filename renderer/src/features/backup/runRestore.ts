@@ -1,7 +1,12 @@
+import { Dexie } from 'dexie';
 import type { RequestOf } from '../../../../shared/ipc/contract';
 import { appDb } from '../../db/appDb';
-import { restoreDatabase } from '../../db/backup/restoreDatabase';
-import { companyRepository, preferencesRepository } from '../../db/repositories';
+import { restoreInto } from '../../db/backup/restoreDatabase';
+import { BackupStopped } from '../../db/backup/types';
+import { newDatabaseName, switchActiveDatabase } from '../../db/booksDirectory';
+import { BackofficeDb } from '../../db/database';
+import { createCompanyRepository } from '../../db/repositories/companyRepository';
+import { createPreferencesRepository } from '../../db/repositories/preferencesRepository';
 import { currentLanguage } from '../../i18n';
 import { invoke } from '../../ipc/client';
 import { mirrorSettingsToMain } from '../settings/mirrorSettings';
@@ -22,31 +27,80 @@ export async function closeOpenedBackup(opened: OpenedBackup): Promise<void> {
   await invoke('backup:close', { handle: opened.handle }).catch(() => undefined);
 }
 
+/** What the window says after it reopened on restored books. */
+export type FinishedRestore = { createdAt: string; safetyFileName: string };
+const finishedKey = 'backoffice.restored';
+
 /**
- * Replaces the current data with a verified backup: first a safety backup of the current
- * data (if that fails, nothing is touched), then the backup's documents into the store
- * (content-addressed: nothing existing is overwritten), then all tables in one transaction.
+ * Replaces the current books with a verified backup. At the same time: a safety backup
+ * of the current data is saved, the backup's documents go into the store
+ * (content-addressed: nothing existing is overwritten) and its records into a new
+ * database. Only when all three succeeded does the app switch to the new database and
+ * reopen on it; a failure or a stop at any point deletes the new database and leaves
+ * the current books as they were.
  */
-export async function restoreOpenedBackup(opened: OpenedBackup): Promise<{ safetyFileName: string }> {
+export async function restoreOpenedBackup(opened: OpenedBackup, signal?: AbortSignal): Promise<void> {
   if (useBackupStore.getState().job) throw new Error('A backup or restore is already running.');
-  setJobProgress({ kind: 'restore', step: 'safety', done: 0, total: 0 });
+  const target = newDatabaseName('books');
+  const stop = new AbortController();
+  signal?.addEventListener('abort', () => stop.abort(), { once: true });
+  const progress = { safety: { done: 0, total: 0 }, records: { done: 0, total: 0 } };
+  const show = (part: keyof typeof progress, done: number, total: number) => {
+    progress[part] = { done, total };
+    setJobProgress({ kind: 'restore', step: 'records', done: progress.safety.done + progress.records.done, total: progress.safety.total + progress.records.total });
+  };
+  show('records', 0, 0);
   try {
-    const safety = await writeBackup('safety', { kind: 'restore', step: 'safety' });
-    setJobProgress({ kind: 'restore', step: 'documents', done: 0, total: opened.manifest.documents.count });
-    await invoke('backup:restore-documents', { handle: opened.handle });
-    setJobProgress({ kind: 'restore', step: 'records', done: 0, total: 0 });
-    await restoreDatabase(appDb, backupSourceFor(opened), (done, total) => setJobProgress({ kind: 'restore', step: 'records', done, total }));
-    await tellMainTheCompany();
-    return { safetyFileName: safety.fileName };
+    // The first failure stops the others: no point finishing a safety copy for a restore that cannot happen.
+    const stopOthersOnFailure = <T,>(work: Promise<T>) => work.catch((error: unknown) => (stop.abort(), Promise.reject(error)));
+    const [safety, documents, records] = await Promise.allSettled([
+      stopOthersOnFailure(writeBackup('safety', (done, total) => show('safety', done, total), stop.signal)),
+      stopOthersOnFailure(invoke('backup:restore-documents', { handle: opened.handle })),
+      stopOthersOnFailure(restoreInto(target, backupSourceFor(opened), { signal: stop.signal, onProgress: (done, total) => show('records', done, total) })),
+    ]);
+    if (safety.status === 'rejected' || documents.status === 'rejected' || records.status === 'rejected') {
+      if (records.status === 'fulfilled') await Dexie.delete(target).catch(() => undefined);
+      throw firstCause([safety, documents, records]);
+    }
+    await switchActiveDatabase(target);
+    await tellMainTheCompany(target);
+    sessionStorage.setItem(finishedKey, JSON.stringify({ createdAt: opened.manifest.createdAt, safetyFileName: safety.value.fileName } satisfies FinishedRestore));
   } finally {
     setJobProgress(null);
     await closeOpenedBackup(opened);
     await refreshBackupStatus();
   }
+  // Every screen, store and live query still speaks to the replaced database: start afresh.
+  // The replaced database is deleted at start, once nothing has it open.
+  appDb.close();
+  window.location.reload();
+}
+
+/** The reason worth showing: a real failure before the stops it caused. */
+function firstCause(outcomes: PromiseSettledResult<unknown>[]): unknown {
+  const reasons = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
+  return reasons.find((reason) => !(reason instanceof BackupStopped && reason.reason === 'cancelled')) ?? reasons[0];
+}
+
+/** The restore that finished just before this window reopened, told once. */
+export function takeFinishedRestore(): FinishedRestore | null {
+  const stored = sessionStorage.getItem(finishedKey);
+  if (!stored) return null;
+  sessionStorage.removeItem(finishedKey);
+  try {
+    return JSON.parse(stored) as FinishedRestore;
+  } catch {
+    return null;
+  }
 }
 
 /** The menu and title follow the restored company; the window keeps its current language. */
-async function tellMainTheCompany(): Promise<void> {
-  const [company, preferences] = await Promise.all([companyRepository.getCompany(), preferencesRepository.getPreferences()]);
-  await mirrorSettingsToMain(preferences?.language ?? currentLanguage(), company?.name ?? '').catch(() => undefined);
+async function tellMainTheCompany(databaseName: string): Promise<void> {
+  const restored = new BackofficeDb(databaseName);
+  try {
+    const [company, preferences] = await Promise.all([createCompanyRepository(restored).getCompany(), createPreferencesRepository(restored).getPreferences()]);
+    await mirrorSettingsToMain(preferences?.language ?? currentLanguage(), company?.name ?? '').catch(() => undefined);
+  } finally {
+    restored.close();
+  }
 }

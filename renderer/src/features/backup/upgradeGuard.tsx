@@ -2,9 +2,11 @@ import type { Root } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { appDb } from '../../db/appDb';
 import { backUpBeforeUpgrade } from '../../db/backup/beforeUpgrade';
-import { databaseName } from '../../db/database';
+import { activeDatabaseName } from '../../db/booksDirectory';
 import { startI18n, startLanguage } from '../../i18n';
 import { backupSinkFor } from './backupIpc';
+import { setJobProgress, useBackupStore } from './backupStore';
+import { percentOf } from './backupHealth';
 import { describeBackupError } from './describeBackupError';
 import './backup.css';
 
@@ -22,15 +24,43 @@ export async function backUpBeforeOpening(root: Root): Promise<'open' | 'stop'> 
     return 'open';
   }
   try {
-    await backUpBeforeUpgrade(databaseName, appDb.verno, ({ version, companyName }) =>
-      backupSinkFor({ purpose: 'upgrade', schemaVersion: version, companyName }),
+    await backUpBeforeUpgrade(
+      activeDatabaseName(),
+      appDb.verno,
+      ({ version, companyName }) => {
+        // Only now is it known that a backup is needed: say so while it runs.
+        startI18n(startLanguage(undefined, navigator.languages));
+        root.render(<UpgradeBackupRunning />);
+        return backupSinkFor({ purpose: 'upgrade', schemaVersion: version, companyName });
+      },
+      { onProgress: (done, total) => setJobProgress({ kind: 'backup', step: 'reading', done, total }) },
     );
     return 'open';
   } catch (error) {
     startI18n(startLanguage(undefined, navigator.languages));
     root.render(<UpgradeBackupFailed error={error} />);
     return 'stop';
+  } finally {
+    setJobProgress(null);
   }
+}
+
+function UpgradeBackupRunning() {
+  const { t } = useTranslation();
+  const job = useBackupStore((state) => state.job);
+  const percent = job ? percentOf(job) : 0;
+  return (
+    <main className="setup" id="main">
+      <div className="setup-card" aria-busy="true">
+        <h1 className="page-heading">{t('backup.upgrade.runningTitle')}</h1>
+        <p>{t('backup.upgrade.runningExplain')}</p>
+        <div className="backup-progress">
+          <progress max={100} value={percent} aria-label={t('backup.running.reading', { percent })} />
+          <span role="status">{t('backup.running.reading', { percent })}</span>
+        </div>
+      </div>
+    </main>
+  );
 }
 
 function UpgradeBackupFailed({ error }: { error: unknown }) {

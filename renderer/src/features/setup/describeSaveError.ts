@@ -8,6 +8,7 @@ export function describeSaveError(error: unknown, t: TFunction): string {
     const reasons = error.issues.map((issue) => t(messageKeyOf(issue.message))).join(' ');
     return t('form.rejected', { reasons });
   }
+  if (error instanceof Error && error.name === 'BooksReadOnly') return t('errors.readOnlyBackup');
   const message = error instanceof Error ? error.message : String(error);
   return t('form.saveFailed', { message });
 }
