@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openBackup } from '../../electron/services/backup/backup-reader';
-import { backUpNow, backupFiles, defaultBackupFolder, openBackupSection, tableCounts, tableDump } from './backup.helpers';
+import { backUpNow, backupFiles, booksDatabase, booksDatabases, defaultBackupFolder, openBackupSection, tableCounts, tableDump } from './backup.helpers';
 import { expect, test, type Page } from './fixtures';
 import { seedAuditEntries } from './pages/seed';
 import { completeSetup } from './pages/setup-page';
@@ -18,11 +18,11 @@ async function renameCompany(page: Page, name: string): Promise<void> {
 }
 
 /** How many "backup restored" entries the activity log holds (raw IndexedDB). */
-function restoredEntries(page: Page): Promise<number> {
+async function restoredEntries(page: Page): Promise<number> {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('backoffice');
+        const request = indexedDB.open(name);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const all = request.result.transaction('auditLog').objectStore('auditLog').getAll();
@@ -32,6 +32,7 @@ function restoredEntries(page: Page): Promise<number> {
           };
         };
       }),
+    await booksDatabase(page),
   );
 }
 
@@ -95,12 +96,57 @@ test('restore an earlier backup through the UI: the old data is back, the data b
   expect(copy.manifest.tables.find((table) => table.name === 'auditLog')?.records).toBe(countsChanged.auditLog);
   await copy.close();
 
+  // The books now live in a new database; the replaced one is gone.
+  const books = await booksDatabase(page);
+  expect(books).not.toBe('backoffice');
+  await expect.poll(() => booksDatabases(page)).toEqual([books]);
+
   // It survives a reload: the restore was written, not just shown.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: before })).toBeVisible();
+  expect(await booksDatabase(page)).toBe(books);
 });
 
-test('a restore interrupted midway (window reloaded): the app opens with the old data, not a mix', async ({ page, app }) => {
+test('a restore interrupted midway (window reloaded after the safety copy): the app opens with the old data, not a mix', async ({ page, app }) => {
+  await app.open();
+  await completeSetup(page, { name: before });
+  await seedAuditEntries(page, 40_000);
+  await page.reload();
+  await openBackupSection(page);
+  const earlier = await backUpNow(page);
+  await renameCompany(page, after);
+  const countsBefore = await tableCounts(page);
+  const folder = defaultBackupFolder(app.dataFolder);
+
+  // Main hands out two parts of the backup, then holds the rest back: the window is
+  // closed while the records are half written, once the safety copy is finished.
+  let partsRead = 0;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  app.rewriteRequests(async (channel, payload) => {
+    if (channel === 'backup:read-part' && (partsRead += 1) > 2) await held;
+    return payload;
+  });
+  await openBackupSection(page);
+  await page.getByRole('button', { name: /Restore the backup of/ }).click();
+  await expect(page.getByTestId('backup-verified')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace current data' }).click();
+  await expect.poll(() => backupFiles(folder), { timeout: 30_000 }).toHaveLength(2);
+  expect(partsRead).toBe(3);
+  await page.reload();
+  release();
+
+  await expect(page.locator('.brand-company')).toHaveText(after);
+  expect(await booksDatabase(page)).toBe('backoffice');
+  expect(await tableCounts(page)).toEqual(countsBefore);
+  // The half-written new database is deleted at start; the safety copy is whole and holds the data from before.
+  await expect.poll(() => booksDatabases(page)).toEqual(['backoffice']);
+  const safety = await openBackup(join(folder, (await backupFiles(folder)).find((name) => name !== earlier)!));
+  expect(safety.manifest).toMatchObject({ purpose: 'safety', company: after });
+  await safety.close();
+});
+
+test('a restore can be stopped: the current data stays, and nothing is left behind', async ({ page, app }) => {
   await app.open();
   await completeSetup(page, { name: before });
   await seedAuditEntries(page, 40_000);
@@ -114,14 +160,59 @@ test('a restore interrupted midway (window reloaded): the app opens with the old
   await page.getByRole('button', { name: /Restore the backup of/ }).click();
   await expect(page.getByTestId('backup-verified')).toBeVisible();
   await page.getByRole('button', { name: 'Replace current data' }).click();
-  await expect(page.getByText(/Restoring records… \d+%/).first()).toBeVisible({ timeout: 30_000 });
-  await page.reload();
+  await expect(page.getByText(/Restoring, and saving a safety copy of the current data… [1-9]\d*%/).first()).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: test.info().outputPath('restore-running.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The restore was stopped. The current data was not changed.' })).toBeVisible({ timeout: 30_000 });
 
   await expect(page.locator('.brand-company')).toHaveText(after);
   expect(await tableCounts(page)).toEqual(countsBefore);
-  // The safety copy was made before anything changed.
-  const files = await backupFiles(defaultBackupFolder(app.dataFolder));
-  expect(files).toHaveLength(2);
+  expect(await booksDatabases(page)).toEqual(['backoffice']);
+  // The safety copy was stopped too: only the earlier backup is in the folder.
+  expect(await backupFiles(defaultBackupFolder(app.dataFolder))).toHaveLength(1);
+  await page.reload();
+  await expect(page.locator('.brand-company')).toHaveText(after);
+});
+
+test('open a backup read-only: the old books to look at, nothing can change them, then back to the current books', async ({ page, app }) => {
+  await app.open();
+  await bookWithHistory(page);
+  await openBackupSection(page);
+  const earlier = await backUpNow(page);
+  await renameCompany(page, after);
+  const countsBefore = await tableCounts(page);
+
+  await openBackupSection(page);
+  await page.getByRole('row').filter({ hasText: before }).getByRole('button', { name: /Restore the backup of/ }).click();
+  await expect(page.getByTestId('backup-verified')).toBeVisible();
+  await page.getByRole('button', { name: 'Open read-only' }).click();
+
+  const banner = page.getByRole('region', { name: 'Backup opened read-only' });
+  await expect(banner).toContainText(`(${before}), read-only.`, { timeout: 30_000 });
+  await expect(banner).toContainText(earlier);
+  await expect(page.locator('.brand-company')).toHaveText(before);
+  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: before })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('viewing-backup.png'), fullPage: true });
+
+  // Any change is refused with a clear message.
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Company name').fill('Changed While Looking Ltd');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('This is a backup opened read-only, so nothing can be changed.').first()).toBeVisible();
+
+  // "Back up now" meanwhile backs up the current books, not the one being looked at.
+  await openBackupSection(page);
+  const during = await backUpNow(page);
+  const copy = await openBackup(join(defaultBackupFolder(app.dataFolder), during));
+  expect(copy.manifest.company).toBe(after);
+  await copy.close();
+
+  await banner.getByRole('button', { name: 'Back to the current books' }).click();
+  await expect(page.locator('.brand-company')).toHaveText(after);
+  await expect(banner).toBeHidden();
+  expect(await tableCounts(page)).toEqual(countsBefore);
+  await expect.poll(() => booksDatabases(page)).toEqual(['backoffice']);
 });
 
 test('before a database upgrade, a verified backup of the old version is taken first', async ({ page, app, baseURL }) => {
@@ -152,7 +243,18 @@ test('before a database upgrade, a verified backup of the old version is taken f
     db.close();
   });
 
+  // Main is held before it finishes the file, so the screen shown meanwhile can be seen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  app.rewriteRequests(async (channel, payload) => {
+    if (channel === 'backup:finish') await held;
+    return payload;
+  });
   await app.open();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saving a backup before the update' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Backing up… 100%');
+  await page.screenshot({ path: test.info().outputPath('upgrade-backup-running.png') });
+  release();
   await expect(page.getByRole('heading', { level: 1, name: 'Old Release Kft.' })).toBeVisible();
   const files = await backupFiles(defaultBackupFolder(app.dataFolder));
   expect(files).toHaveLength(1);

@@ -3,11 +3,40 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { parseBackupFileName } from '../../shared/backup/format';
 
+/**
+ * The IndexedDB database that holds the books now. A restore writes a new one and records
+ * the switch in the `backoffice-directory` database; read raw here, never created.
+ */
+export async function booksDatabase(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((info) => info.name);
+    if (!names.includes('backoffice-directory')) return 'backoffice';
+    const directory = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('backoffice-directory');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const active = await new Promise<unknown>((resolve, reject) => {
+      const request = directory.transaction('directory').objectStore('directory').get('active');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    directory.close();
+    return typeof active === 'string' ? active : 'backoffice';
+  });
+}
+
+/** The names of every books database in the profile (the current one, and any left behind). */
+export async function booksDatabases(page: Page): Promise<string[]> {
+  const names = await page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name ?? ''));
+  return names.filter((name) => name.startsWith('backoffice') && name !== 'backoffice-directory').sort();
+}
+
 /** Record counts of every table of the app's database, read with raw IndexedDB (not the code under test). */
 export async function tableCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('backoffice');
+      const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -28,7 +57,7 @@ export async function tableCounts(page: Page): Promise<Record<string, number>> {
     );
     db.close();
     return counts;
-  });
+  }, await booksDatabase(page));
 }
 
 /** The backup files (by name) in a folder; temp files and anything else left out. */
@@ -60,9 +89,9 @@ export function defaultBackupFolder(dataFolder: string): string {
 
 /** Every record of every table (raw IndexedDB), for comparing a book before and after a round trip. */
 export async function tableDump(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('backoffice');
+      const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -76,5 +105,5 @@ export async function tableDump(page: Page): Promise<Record<string, unknown[]>> 
     }
     db.close();
     return dump;
-  });
+  }, await booksDatabase(page));
 }

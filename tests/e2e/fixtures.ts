@@ -16,7 +16,7 @@ export type App = {
   /** Opens the app (optionally at a section's hash) and waits for the first screen. */
   open(hash?: string): Promise<void>;
   emit<E extends AppEvent>(event: E, payload: EventPayloadOf<E>): Promise<void>;
-  /** Rewrites requests on their way to main, as a renderer out of step with main would send them. */
+  /** Rewrites requests on their way to main, as a renderer out of step with main would send them; a promise holds the request until it settles. */
   rewriteRequests(rewrite: (channel: unknown, payload: unknown) => unknown): void;
 };
 
@@ -43,7 +43,8 @@ export const test = base.extend<{ app: App }>({
         bound.tamper.rewrite = rewrite;
       },
     });
-    await rm(dataFolder, { recursive: true, force: true });
+    // Main may still be finishing a file (a quit backup) as the test ends: retry a moment.
+    await rm(dataFolder, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   },
 });
 

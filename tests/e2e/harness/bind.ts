@@ -48,11 +48,12 @@ export async function bindBackoffice(context: BrowserContext, options: BindOptio
     },
   );
 
-  // Lets a test play a renderer out of step with main by rewriting what it sends.
+  // Lets a test play a renderer out of step with main by rewriting what it sends, or hold a
+  // request back (a promise) to stop the app at a chosen moment.
   const tamper = { rewrite: (_channel: unknown, payload: unknown): unknown => payload };
 
   await context.exposeBinding('__backofficeInvoke', async (source, channel: unknown, payload: unknown) => {
-    const result = await registry.dispatch(channel, tamper.rewrite(channel, payload), { url: source.frame.url() });
+    const result = await registry.dispatch(channel, await tamper.rewrite(channel, payload), { url: source.frame.url() });
     return toPageSafe(result);
   });
   await context.addInitScript({ content: bridgeShimSource() });

@@ -28,8 +28,8 @@ export function BackupNowButton({ primary = true }: { primary?: boolean }) {
       </div>
       {job ? (
         <div className="backup-progress">
-          <progress max={100} value={percent} aria-label={t(`backup.running.${job.step}`, { percent })} />
-          <span>{t(`backup.running.${job.step}`, { percent })}</span>
+          <progress max={100} value={percent} aria-label={t(`backup.running.${job.kind}`, { percent })} />
+          <span>{t(`backup.running.${job.kind}`, { percent })}</span>
         </div>
       ) : null}
       <p className={outcome?.kind === 'failed' && backupProblemOf(outcome.error) !== 'cancelled' ? 'status status-error' : 'status'} role="status" aria-live="polite">

@@ -132,8 +132,8 @@ export function RestorePanel() {
           <p className="backup-caution">{t('backup.restore.caution')}</p>
           {working ? (
             <div className="backup-progress">
-              <progress max={100} value={job ? percentOf(job) : 0} aria-label={t(`backup.running.${step.kind}`, { percent: job ? percentOf(job) : 0 })} />
-              <span>{t(`backup.running.${step.kind}`, { percent: job ? percentOf(job) : 0 })}</span>
+              <progress max={100} value={job ? percentOf(job) : 0} aria-label={t(`backup.running.${step.kind === 'restoring' ? 'restore' : 'view'}`, { percent: job ? percentOf(job) : 0 })} />
+              <span>{t(`backup.running.${step.kind === 'restoring' ? 'restore' : 'view'}`, { percent: job ? percentOf(job) : 0 })}</span>
               <button type="button" className="button" disabled={step.stop.signal.aborted} onClick={() => step.stop.abort()}>
                 {t('backup.restore.stop')}
               </button>

@@ -6,7 +6,6 @@ import { invoke } from '../../ipc/client';
 /** What is running now: one backup or restore at a time, with its progress. */
 export type BackupJob = {
   kind: 'backup' | 'restore' | 'view';
-  step: 'reading' | 'records';
   done: number;
   total: number;
 };

@@ -36,9 +36,9 @@ export async function backUpNow(): Promise<FinishedBackup | null> {
   if (useBackupStore.getState().job) return null;
   const stop = new AbortController();
   stopRunning = () => stop.abort();
-  setJobProgress({ kind: 'backup', step: 'reading', done: 0, total: 0 });
+  setJobProgress({ kind: 'backup', done: 0, total: 0 });
   try {
-    const backup = await writeBackup('regular', (done, total) => setJobProgress({ kind: 'backup', step: 'reading', done, total }), stop.signal);
+    const backup = await writeBackup('regular', (done, total) => setJobProgress({ kind: 'backup', done, total }), stop.signal);
     useBackupStore.setState({ outcome: { kind: 'saved', backup } });
     return backup;
   } catch (error) {

@@ -47,7 +47,7 @@ export async function restoreOpenedBackup(opened: OpenedBackup, signal?: AbortSi
   const progress = { safety: { done: 0, total: 0 }, records: { done: 0, total: 0 } };
   const show = (part: keyof typeof progress, done: number, total: number) => {
     progress[part] = { done, total };
-    setJobProgress({ kind: 'restore', step: 'records', done: progress.safety.done + progress.records.done, total: progress.safety.total + progress.records.total });
+    setJobProgress({ kind: 'restore', done: progress.safety.done + progress.records.done, total: progress.safety.total + progress.records.total });
   };
   show('records', 0, 0);
   try {

@@ -33,7 +33,7 @@ export async function backUpBeforeOpening(root: Root): Promise<'open' | 'stop'> 
         root.render(<UpgradeBackupRunning />);
         return backupSinkFor({ purpose: 'upgrade', schemaVersion: version, companyName });
       },
-      { onProgress: (done, total) => setJobProgress({ kind: 'backup', step: 'reading', done, total }) },
+      { onProgress: (done, total) => setJobProgress({ kind: 'backup', done, total }) },
     );
     return 'open';
   } catch (error) {
@@ -55,8 +55,8 @@ function UpgradeBackupRunning() {
         <h1 className="page-heading">{t('backup.upgrade.runningTitle')}</h1>
         <p>{t('backup.upgrade.runningExplain')}</p>
         <div className="backup-progress">
-          <progress max={100} value={percent} aria-label={t('backup.running.reading', { percent })} />
-          <span role="status">{t('backup.running.reading', { percent })}</span>
+          <progress max={100} value={percent} aria-label={t('backup.running.backup', { percent })} />
+          <span role="status">{t('backup.running.backup', { percent })}</span>
         </div>
       </div>
     </main>

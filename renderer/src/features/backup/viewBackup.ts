@@ -14,12 +14,12 @@ import { closeOpenedBackup } from './runRestore';
 export async function openBackupReadOnly(opened: OpenedBackup, signal?: AbortSignal): Promise<void> {
   if (useBackupStore.getState().job) throw new Error('A backup or restore is already running.');
   const database = newDatabaseName('view');
-  setJobProgress({ kind: 'view', step: 'records', done: 0, total: 0 });
+  setJobProgress({ kind: 'view', done: 0, total: 0 });
   try {
     await restoreInto(database, backupSourceFor(opened), {
       auditAction: null,
       ...(signal ? { signal } : {}),
-      onProgress: (done, total) => setJobProgress({ kind: 'view', step: 'records', done, total }),
+      onProgress: (done, total) => setJobProgress({ kind: 'view', done, total }),
     });
     startViewing({ database, fileName: opened.fileName, createdAt: opened.manifest.createdAt, company: opened.manifest.company });
   } finally {
