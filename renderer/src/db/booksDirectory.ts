@@ -18,12 +18,15 @@ const viewingKey = 'backoffice.viewing';
 /** A backup opened read-only: its own database, and what the banner says about it. */
 export type ViewedBackup = { database: string; fileName: string; createdAt: string; company: string };
 
+// Unit tests import the app's database module in Node, where neither storage exists.
+const hasStorage = typeof localStorage !== 'undefined' && typeof sessionStorage !== 'undefined';
+
 export function activeDatabaseName(): string {
-  return localStorage.getItem(activeKey) ?? databaseName;
+  return (hasStorage ? localStorage.getItem(activeKey) : null) ?? databaseName;
 }
 
 export function viewedBackup(): ViewedBackup | null {
-  const stored = sessionStorage.getItem(viewingKey);
+  const stored = hasStorage ? sessionStorage.getItem(viewingKey) : null;
   if (!stored) return null;
   try {
     return JSON.parse(stored) as ViewedBackup;
