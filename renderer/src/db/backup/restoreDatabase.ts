@@ -97,13 +97,21 @@ async function writeParts(db: Dexie, source: BackupSource, options: RestoreOptio
   };
   let done = 0;
   options.onProgress?.(0, total);
+  // Each part is added in its own transaction, the next one queued while the previous
+  // commits: the window prepares one part's records while the database stores the other's.
+  let writing: Promise<void> = Promise.resolve();
   let upcoming = parts.length > 0 ? read(0) : null;
   for (let index = 0; upcoming; index += 1) {
     const records = await timed('restore.waitForPart', upcoming);
     if (options.signal?.aborted) throw new BackupStopped('cancelled', 'The restore was stopped.');
     upcoming = index + 1 < parts.length ? read(index + 1) : null;
-    await timed('restore.write', (db.table(parts[index]!.table) as Table<unknown>).bulkAdd(records));
-    done += records.length;
-    options.onProgress?.(done, total);
+    const previous = writing;
+    writing = timed('restore.write', (db.table(parts[index]!.table) as Table<unknown>).bulkAdd(records)).then(() => {
+      done += records.length;
+      options.onProgress?.(done, total);
+    });
+    writing.catch(() => undefined);
+    await timed('restore.waitForWrite', previous);
   }
+  await writing;
 }
