@@ -71,3 +71,37 @@ describe('translations', () => {
     }
   });
 });
+
+describe('the texts the screens ask for', () => {
+  // Every source file of the window, as text (vite reads them; no Node file access here).
+  const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  const keys = catalogues.en;
+  const hasKey = (key: string) => keys.has(key) || keys.has(`${key}_one`) || keys.has(`${key}_other`);
+  const hasBranch = (prefix: string) => [...keys.keys()].some((key) => key.startsWith(prefix));
+
+  it('exist in English: every t("…") with a literal key', () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const [file, text] of Object.entries(sources)) {
+      for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.]*\.[\w.]*\w)'/g)) {
+        checked += 1;
+        if (!hasKey(match[1]!)) missing.push(`${file}: ${match[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('exist in English: every key built from a fixed start, t(`start.${…}`), has that start', () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const [file, text] of Object.entries(sources)) {
+      for (const match of text.matchAll(/\bt\(\s*`([a-zA-Z][\w.]*\.)\$\{/g)) {
+        checked += 1;
+        if (!hasBranch(match[1]!)) missing.push(`${file}: ${match[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(20);
+  });
+});
