@@ -93,6 +93,8 @@ export function RestorePanel() {
 
   const working = step.kind === 'restoring' || step.kind === 'viewing';
   const busy = job !== null || step.kind === 'checking' || working;
+  const percent = job ? percentOf(job) : 0;
+  const progressText = t(step.kind === 'viewing' ? 'backup.running.view' : 'backup.running.restore', { percent });
   const submitPassphrase = (event: FormEvent, source: RestoreSource) => {
     event.preventDefault();
     if (passphrase) void open(source, passphrase);
@@ -132,9 +134,17 @@ export function RestorePanel() {
           <p className="backup-caution">{t('backup.restore.caution')}</p>
           {working ? (
             <div className="backup-progress">
-              <progress max={100} value={job ? percentOf(job) : 0} aria-label={t(`backup.running.${step.kind === 'restoring' ? 'restore' : 'view'}`, { percent: job ? percentOf(job) : 0 })} />
-              <span>{t(`backup.running.${step.kind === 'restoring' ? 'restore' : 'view'}`, { percent: job ? percentOf(job) : 0 })}</span>
-              <button type="button" className="button" disabled={step.stop.signal.aborted} onClick={() => step.stop.abort()}>
+              <progress max={100} value={percent} aria-label={progressText} />
+              <span>{progressText}</span>
+              <button
+                type="button"
+                className="button"
+                disabled={step.stop.signal.aborted}
+                onClick={() => {
+                  step.stop.abort();
+                  setStep({ ...step });
+                }}
+              >
                 {t('backup.restore.stop')}
               </button>
             </div>

@@ -3,7 +3,7 @@ import type { RequestOf } from '../../../../shared/ipc/contract';
 import { appDb } from '../../db/appDb';
 import { restoreInto } from '../../db/backup/restoreDatabase';
 import { BackupStopped } from '../../db/backup/types';
-import { newDatabaseName, switchActiveDatabase } from '../../db/booksDirectory';
+import { newDatabaseName, stopViewing, switchActiveDatabase } from '../../db/booksDirectory';
 import { BackofficeDb } from '../../db/database';
 import { createCompanyRepository } from '../../db/repositories/companyRepository';
 import { createPreferencesRepository } from '../../db/repositories/preferencesRepository';
@@ -63,6 +63,8 @@ export async function restoreOpenedBackup(opened: OpenedBackup, signal?: AbortSi
       throw firstCause([safety, documents, records]);
     }
     await switchActiveDatabase(target);
+    // Restored while looking at another backup: the window reopens on the restored books.
+    stopViewing();
     await tellMainTheCompany(target);
     sessionStorage.setItem(finishedKey, JSON.stringify({ createdAt: opened.manifest.createdAt, safetyFileName: safety.value.fileName } satisfies FinishedRestore));
   } finally {
