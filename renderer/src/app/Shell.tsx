@@ -2,6 +2,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyRecord } from '../db/records';
 import { BackupPage } from '../features/backup/BackupPage';
+import { RestoreOverlay } from '../features/backup/RestoreOverlay';
 import { useBackupScheduler } from '../features/backup/useBackupScheduler';
 import { ViewingBanner } from '../features/backup/ViewingBanner';
 import { BookkeepingPage } from '../features/bookkeeping/BookkeepingPage';
@@ -74,6 +75,7 @@ export function Shell({ company }: { company: CompanyRecord }) {
         <CurrentPage key={section} section={section} company={company} />
       </main>
       <ShellStatus />
+      <RestoreOverlay />
     </div>
   );
 }

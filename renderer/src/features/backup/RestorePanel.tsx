@@ -6,7 +6,6 @@ import { appDb } from '../../db/appDb';
 import { useLanguage } from '../../i18n/useLanguage';
 import { invoke, IpcError } from '../../ipc/client';
 import type { OpenedBackup } from './backupIpc';
-import { percentOf } from './backupHealth';
 import { useBackupStore } from './backupStore';
 import { BackupList } from './BackupList';
 import { backupProblemOf, describeBackupError } from './describeBackupError';
@@ -22,7 +21,7 @@ type Step =
   | { kind: 'checking' }
   | { kind: 'passphrase'; source: RestoreSource; wrong: boolean }
   | { kind: 'opened'; opened: OpenedBackup }
-  | { kind: 'restoring' | 'viewing'; opened: OpenedBackup; stop: AbortController }
+  | { kind: 'restoring' | 'viewing'; opened: OpenedBackup }
   | { kind: 'restored'; when: string; safetyFileName: string }
   | { kind: 'stopped' }
   | { kind: 'failed'; message: string };
@@ -79,12 +78,14 @@ export function RestorePanel() {
     setPassphrase('');
   }
 
-  /** Restore, or open to look at: on success the window reopens on the restored or opened books. */
+  /**
+   * Restore, or open to look at: the progress (and Stop) is shown over the whole window
+   * meanwhile; on success the window reopens on the restored or opened books.
+   */
   async function replaceOrView(kind: 'restoring' | 'viewing', opened: OpenedBackup) {
-    const stop = new AbortController();
-    setStep({ kind, opened, stop });
+    setStep({ kind, opened });
     try {
-      await (kind === 'restoring' ? restoreOpenedBackup(opened, stop.signal) : openBackupReadOnly(opened, stop.signal));
+      await (kind === 'restoring' ? restoreOpenedBackup(opened) : openBackupReadOnly(opened));
     } catch (error) {
       setStep(backupProblemOf(error) === 'cancelled' ? { kind: 'stopped' } : { kind: 'failed', message: describeBackupError(error, t) });
       void loadList();
@@ -93,8 +94,6 @@ export function RestorePanel() {
 
   const working = step.kind === 'restoring' || step.kind === 'viewing';
   const busy = job !== null || step.kind === 'checking' || working;
-  const percent = job ? percentOf(job) : 0;
-  const progressText = t(step.kind === 'viewing' ? 'backup.running.view' : 'backup.running.restore', { percent });
   const submitPassphrase = (event: FormEvent, source: RestoreSource) => {
     event.preventDefault();
     if (passphrase) void open(source, passphrase);
@@ -132,23 +131,7 @@ export function RestorePanel() {
           <h3 id="restore-checked">{t('backup.restore.checkedHeading')}</h3>
           <RestoreCheck opened={step.opened} currentVersion={appDb.verno} />
           <p className="backup-caution">{t('backup.restore.caution')}</p>
-          {working ? (
-            <div className="backup-progress">
-              <progress max={100} value={percent} aria-label={progressText} />
-              <span>{progressText}</span>
-              <button
-                type="button"
-                className="button"
-                disabled={step.stop.signal.aborted}
-                onClick={() => {
-                  step.stop.abort();
-                  setStep({ ...step });
-                }}
-              >
-                {t('backup.restore.stop')}
-              </button>
-            </div>
-          ) : (
+          {working ? null : (
             <div className="button-row">
               <button type="button" className="button backup-danger" disabled={busy} onClick={() => void replaceOrView('restoring', step.opened)}>
                 {t('backup.restore.confirm')}

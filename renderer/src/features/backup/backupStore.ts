@@ -6,6 +6,8 @@ import { invoke } from '../../ipc/client';
 /** What is running now: one backup or restore at a time, with its progress. */
 export type BackupJob = {
   kind: 'backup' | 'restore' | 'view';
+  /** Stops it: the work ends after the part in hand and leaves nothing behind. */
+  stop?: () => void;
   done: number;
   total: number;
 };

@@ -39,15 +39,15 @@ const finishedKey = 'backoffice.restored';
  * reopen on it; a failure or a stop at any point deletes the new database and leaves
  * the current books as they were.
  */
-export async function restoreOpenedBackup(opened: OpenedBackup, signal?: AbortSignal): Promise<void> {
+export async function restoreOpenedBackup(opened: OpenedBackup): Promise<void> {
   if (useBackupStore.getState().job) throw new Error('A backup or restore is already running.');
   const target = newDatabaseName('books');
   const stop = new AbortController();
-  signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const progress = { safety: { done: 0, total: 0 }, records: { done: 0, total: 0 } };
   const show = (part: keyof typeof progress, done: number, total: number) => {
     progress[part] = { done, total };
-    setJobProgress({ kind: 'restore', done: progress.safety.done + progress.records.done, total: progress.safety.total + progress.records.total });
+    const sum = (key: 'done' | 'total') => progress.safety[key] + progress.records[key];
+    setJobProgress({ kind: 'restore', done: sum('done'), total: sum('total'), stop: () => stop.abort() });
   };
   show('records', 0, 0);
   try {
@@ -67,13 +67,16 @@ export async function restoreOpenedBackup(opened: OpenedBackup, signal?: AbortSi
     stopViewing();
     await tellMainTheCompany(target);
     sessionStorage.setItem(finishedKey, JSON.stringify({ createdAt: opened.manifest.createdAt, safetyFileName: safety.value.fileName } satisfies FinishedRestore));
-  } finally {
+  } catch (error) {
     setJobProgress(null);
+    throw error;
+  } finally {
     await closeOpenedBackup(opened);
     await refreshBackupStatus();
   }
-  // Every screen, store and live query still speaks to the replaced database: start afresh.
-  // The replaced database is deleted at start, once nothing has it open.
+  // Every screen, store and live query still speaks to the replaced database: start afresh
+  // (the progress stays up until then). The replaced database is deleted at start, once
+  // nothing has it open.
   appDb.close();
   window.location.reload();
 }

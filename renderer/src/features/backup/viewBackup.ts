@@ -11,19 +11,19 @@ import { closeOpenedBackup } from './runRestore';
  * is refused) until "Back to the current books" or the window closes. Backups the
  * schedule takes meanwhile are of the current books.
  */
-export async function openBackupReadOnly(opened: OpenedBackup, signal?: AbortSignal): Promise<void> {
+export async function openBackupReadOnly(opened: OpenedBackup): Promise<void> {
   if (useBackupStore.getState().job) throw new Error('A backup or restore is already running.');
   const database = newDatabaseName('view');
-  setJobProgress({ kind: 'view', done: 0, total: 0 });
+  const stop = new AbortController();
+  const show = (done: number, total: number) => setJobProgress({ kind: 'view', done, total, stop: () => stop.abort() });
+  show(0, 0);
   try {
-    await restoreInto(database, backupSourceFor(opened), {
-      auditAction: null,
-      ...(signal ? { signal } : {}),
-      onProgress: (done, total) => setJobProgress({ kind: 'view', done, total }),
-    });
+    await restoreInto(database, backupSourceFor(opened), { auditAction: null, signal: stop.signal, onProgress: show });
     startViewing({ database, fileName: opened.fileName, createdAt: opened.manifest.createdAt, company: opened.manifest.company });
-  } finally {
+  } catch (error) {
     setJobProgress(null);
+    throw error;
+  } finally {
     await closeOpenedBackup(opened);
   }
   appDb.close();
