@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -172,6 +172,46 @@ describe('backing up', () => {
     const third = await backUp(registry);
     expect(third.removed).toEqual([first.fileName]);
     expect((await readdir(join(dataFolder, 'backups'))).sort()).toEqual([second.fileName, third.fileName]);
+  });
+
+  it('documents stream in from the start while parts arrive, and every part and document verifies in the file', async () => {
+    const contents = Array.from({ length: 40 }, (_, i) => strToU8(`scan ${i} `.repeat(5000)));
+    const hashes = await storeSampleDocuments(dataFolder, contents);
+    const registry = setUp();
+    const { sessionId } = await call<{ sessionId: string }>(registry, 'backup:begin', { purpose: 'regular', schemaVersion: 1, companyName: 'Acme' });
+    // Parts sent at once, as a window that reads faster than main writes would: they take turns with documents.
+    await Promise.all(Array.from({ length: 8 }, (_, i) => call(registry, 'backup:add-part', { sessionId, table: 'auditLog', records: 5, ...part(records(5, i * 5)) })));
+    const finished = await call<ResponseOf<'backup:finish'>>(registry, 'backup:finish', { sessionId, tables: [{ name: 'auditLog', schema: 'id, at', records: 40 }] });
+    expect(finished).toMatchObject({ records: 40, documents: 40 });
+
+    await rm(join(dataFolder, 'documents'), { recursive: true });
+    const opened = await call<Extract<ResponseOf<'backup:open'>, { opened: true }>>(registry, 'backup:open', {
+      source: { kind: 'listed', location: 'backupFolder', fileName: finished.fileName },
+      schemaVersion: 1,
+    });
+    const read: unknown[] = [];
+    for (const { path } of opened.manifest.tables[0]!.parts) {
+      const { deflated } = await call<ResponseOf<'backup:read-part'>>(registry, 'backup:read-part', { handle: opened.handle, path });
+      read.push(...(JSON.parse(inflateRawSync(deflated).toString('utf8')) as unknown[]));
+    }
+    expect(read.map((record) => (record as { id: string }).id).sort()).toEqual(records(40).map((record) => record.id).sort());
+    expect(await call(registry, 'backup:restore-documents', { handle: opened.handle })).toEqual({ added: 40, present: 0 });
+    for (const [i, sha256] of hashes.entries()) expect(await readFile(join(dataFolder, 'documents', sha256))).toEqual(Buffer.from(contents[i]!));
+  });
+
+  it('a stored document that no longer matches its name fails the backup, even with parts arriving meanwhile; nothing is kept', async () => {
+    const [sha256] = await storeSampleDocuments(dataFolder, [strToU8('invoice 7'), strToU8('invoice 8')]);
+    await writeFile(join(dataFolder, 'documents', sha256!), 'changed on disk');
+    const registry = setUp();
+    const { sessionId } = await call<{ sessionId: string }>(registry, 'backup:begin', { purpose: 'regular', schemaVersion: 1, companyName: 'Acme' });
+    const sent = await registry.dispatch('backup:add-part', { sessionId, table: 'auditLog', records: 3, ...part(records(3)) }, trusted);
+    const finishing = await registry.dispatch('backup:finish', { sessionId, tables: [{ name: 'auditLog', schema: 'id, at', records: 3 }] }, trusted);
+    // The part was refused with the document's reason, or finish was: either way no backup and the reason on record.
+    const reasons = [sent, finishing].flatMap((result) => (result.ok ? [] : [(result.error.details as { reason?: string }).reason]));
+    expect(reasons[0]).toBe('documentDamaged');
+    expect(finishing.ok).toBe(false);
+    expect(await readdir(join(dataFolder, 'backups'))).toEqual([]);
+    expect(await call(registry, 'backup:status', {})).toMatchObject({ lastFailure: { reason: 'documentDamaged' } });
   });
 
   it('an aborted backup leaves no file; with a reason, the failure is recorded', async () => {

@@ -32,7 +32,21 @@ export type BackupServiceOptions = {
   onQuitReady?: (backedUp: boolean) => void;
 };
 
-type Session = { id: string; writer: BackupWriter; folder: string; purpose: BackupPurpose };
+/**
+ * One backup being written. The zip takes one entry at a time, so writer work runs in
+ * turn (`turn`); the stored documents go in from the start, one by one, while the window
+ * reads its tables, and the window's parts take their turn between two documents.
+ */
+type Session = {
+  id: string;
+  writer: BackupWriter;
+  folder: string;
+  purpose: BackupPurpose;
+  turn: Promise<unknown>;
+  documents: Promise<void>;
+  documentFailure?: unknown;
+  stopped: boolean;
+};
 
 const maxOpenBackups = 3;
 const newToken = () => randomBytes(16).toString('hex');
@@ -107,6 +121,34 @@ export function createBackupService(options: BackupServiceOptions) {
     );
   }
 
+  /** Runs writer work after what was asked of the writer before it. */
+  function inTurn<T>(current: Session, work: () => Promise<T>): Promise<T> {
+    const turn = current.turn.then(() => {
+      if (current.stopped) throw new BackupFault('sessionGone', 'This backup was stopped; start it again.');
+      return work();
+    });
+    current.turn = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Ends a session: no more writer work; the entry in hand finishes, then the temp file goes. */
+  async function stop(current: Session): Promise<void> {
+    current.stopped = true;
+    await current.turn;
+    await current.writer.abort();
+  }
+
+  async function writeDocuments(current: Session): Promise<void> {
+    try {
+      for (const document of await listStoredDocuments(options.dataFolder)) {
+        await inTurn(current, () => current.writer.addDocument(document.sha256, document.path));
+      }
+    } catch (error) {
+      current.documentFailure = error;
+      throw error;
+    }
+  }
+
   /** Runs a step of a writing session; a failure ends the session, removes its temp file and is recorded. */
   async function step<T>(current: Session, work: () => Promise<T>): Promise<T> {
     try {
@@ -114,7 +156,7 @@ export function createBackupService(options: BackupServiceOptions) {
     } catch (error) {
       const fault = faultFromFileError(error, current.folder);
       if (session === current) session = null;
-      await current.writer.abort();
+      await stop(current);
       if (current.purpose === 'regular') await recordFailure(fault.reason, fault.message);
       throw fault;
     }
@@ -130,7 +172,7 @@ export function createBackupService(options: BackupServiceOptions) {
     if (session) {
       const stale = session;
       session = null;
-      await stale.writer.abort();
+      await stop(stale);
     }
     const current = await settings();
     const folder = request.purpose === 'regular' ? folderOf(current) : defaultFolder;
@@ -147,8 +189,12 @@ export function createBackupService(options: BackupServiceOptions) {
         ...(options.scrypt ? { scrypt: options.scrypt } : {}),
       });
       await removeStaleTempFiles(folder);
-      session = { id: newToken(), writer, folder, purpose: request.purpose };
-      return { sessionId: session.id, fileName: writer.fileName };
+      const started: Session = { id: newToken(), writer, folder, purpose: request.purpose, turn: Promise.resolve(), documents: Promise.resolve(), stopped: false };
+      started.documents = writeDocuments(started);
+      // Seen by `finish`, or by the next part; never unhandled.
+      started.documents.catch(() => undefined);
+      session = started;
+      return { sessionId: started.id, fileName: writer.fileName };
     } catch (error) {
       const fault = faultFromFileError(error, folder);
       if (request.purpose === 'regular') await recordFailure(fault.reason, fault.message);
@@ -159,17 +205,21 @@ export function createBackupService(options: BackupServiceOptions) {
   async function addPart(request: { sessionId: string; table: string; records: number } & CompressedPart) {
     const current = sessionFor(request.sessionId);
     const { deflated, bytes, crc32, sha256 } = request;
-    await step(current, () => current.writer.addCompressedPart(request.table, { deflated, bytes, crc32, sha256 }, request.records));
+    await step(current, () =>
+      inTurn(current, () => {
+        // After a document failed, its half-written entry must not be followed by parts.
+        if (current.documentFailure !== undefined) throw current.documentFailure;
+        return current.writer.addCompressedPart(request.table, { deflated, bytes, crc32, sha256 }, request.records);
+      }),
+    );
     return { bytes };
   }
 
   async function finish(request: { sessionId: string; tables: TableDescription[] }): Promise<FinishedBackup> {
     const current = sessionFor(request.sessionId);
     const written = await step(current, async () => {
-      for (const document of await listStoredDocuments(options.dataFolder)) {
-        await current.writer.addDocument(document.sha256, document.path);
-      }
-      return current.writer.finish(request.tables);
+      await current.documents;
+      return inTurn(current, () => current.writer.finish(request.tables));
     });
     session = null;
     const currentSettings = await settings();
@@ -196,7 +246,7 @@ export function createBackupService(options: BackupServiceOptions) {
     if (session?.id !== request.sessionId) return {};
     const current = session;
     session = null;
-    await current.writer.abort();
+    await stop(current);
     if (request.reason && current.purpose === 'regular') await recordFailure(request.reason, `The backup was stopped: ${request.reason}.`);
     return {};
   }
