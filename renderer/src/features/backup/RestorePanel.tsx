@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListedBackup } from '../../../../shared/backup/channels';
 import { formatDateTime } from '../../../../shared/dates';
@@ -38,8 +38,11 @@ export function RestorePanel() {
       ? { kind: 'restored', when: formatDateTime(new Date(finishedBeforeStart.createdAt), language), safetyFileName: finishedBeforeStart.safetyFileName }
       : { kind: 'idle' },
   );
+  const restoredRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     finishedBeforeStart = null;
+    // The window reopened on the restored books: the outcome is the first thing in view.
+    restoredRef.current?.scrollIntoView({ block: 'center' });
   }, []);
   const [passphrase, setPassphrase] = useState('');
 
@@ -148,7 +151,7 @@ export function RestorePanel() {
       ) : null}
 
       {step.kind === 'restored' ? (
-        <p className="status" role="status">
+        <p className="status" role="status" ref={restoredRef}>
           {t('backup.restore.done', { when: step.when, fileName: step.safetyFileName })}
         </p>
       ) : null}
