@@ -31,5 +31,7 @@ export function followAddress(): () => void {
     }
   };
   window.addEventListener('hashchange', onHashChange);
+  // The address may have changed while the app was starting (before anyone listened).
+  onHashChange();
   return () => window.removeEventListener('hashchange', onHashChange);
 }
