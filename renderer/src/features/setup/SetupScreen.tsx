@@ -34,9 +34,11 @@ export function SetupScreen() {
           onLanguageChange={previewLanguage}
           describeSaveError={(error) => describeSaveError(error, t)}
           onSave={async (setup) => {
+            // The address first: the saved company shows the app at once, and a later
+            // jump to Home would undo wherever the user went in the meantime.
+            useNavigationStore.getState().go('home');
             await companyRepository.saveCompanySetup(setup);
             await preferencesRepository.setLanguage(setup.language);
-            useNavigationStore.getState().go('home');
             // Main's menu follows the chosen language; a failure here is reported on Settings, not here.
             void mirrorSettingsToMain(setup.language, setup.name).catch(() => undefined);
           }}
