@@ -18,7 +18,7 @@ export type RestoreOptions = {
 
 /**
  * Writes a verified backup into the new database `name`, part by part; the window holds
- * one part at a time while the next is read and checked. Nothing else uses that
+ * at most three parts (one being stored, one queued, the next being read and checked). Nothing else uses that
  * database until the caller switches to it, so the parts need no shared transaction and
  * no table is emptied first. On a failure or a stop the half-written database is deleted.
  *
@@ -32,12 +32,12 @@ export async function restoreInto(name: string, source: BackupSource, options: R
   clearTimings('restore.');
   const { manifest } = source;
   const Books = options.books ?? BackofficeDb;
-  const current = new Books(name);
-  const version = current.verno;
+  const declared = new Books(name);
+  const version = declared.verno;
   if (manifest.schemaVersion > version) {
     throw new BackupStopped('newerSchema', `The backup is of database version ${manifest.schemaVersion}; this app knows ${version}.`);
   }
-  if (manifest.schemaVersion === version) checkTables(current, manifest);
+  if (manifest.schemaVersion === version) checkTables(declared, manifest);
   if (await Dexie.exists(name)) throw new Error(`The database ${name} already exists.`);
   try {
     const target = manifest.schemaVersion === version ? new Books(name, { cache: 'disabled' }) : atItsOwnVersion(name, manifest);
