@@ -19,7 +19,13 @@ import { startI18n, startLanguage } from './i18n';
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   void requestPersistentStorage();
-  if ((await booksToOpen()) === 'reload') return window.location.reload();
+  try {
+    if ((await booksToOpen()) === 'reload') return window.location.reload();
+  } catch (error) {
+    startI18n(startLanguage(undefined, navigator.languages));
+    root.render(<StartFailure error={error} />);
+    return;
+  }
   void removeStaleDatabases().catch(() => undefined);
   if ((await backUpBeforeOpening(root)) === 'stop') return;
   let settings: StartupSettings;
