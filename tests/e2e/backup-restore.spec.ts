@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runCli } from '../../electron/cli/run';
 import { openBackup } from '../../electron/services/backup/backup-reader';
 import { backUpNow, backupFiles, booksDatabase, booksDatabases, defaultBackupFolder, openBackupSection, tableCounts, tableDump } from './backup.helpers';
 import { expect, test, type Page } from './fixtures';
@@ -279,4 +280,45 @@ test('before a database upgrade, a verified backup of the old version is taken f
   await page.getByRole('button', { name: 'Replace current data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was restored' })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.brand-company')).toHaveText('Old Release Kft.');
+});
+
+test('a new computer: the first-run screen restores the books from a backup file, with no company to set up first', async ({ page, app }) => {
+  // The backup an accountant made elsewhere: the command-line tool turns a journal into one.
+  const journal = join(app.dataFolder, 'books.journal');
+  await writeFile(
+    journal,
+    [
+      '2026-01-02 * (2026-0001) Opening balance',
+      '    Assets:Bank        5000.00 EUR',
+      '    Equity:Opening',
+      '',
+      '2026-01-15 * (2026-0002) Office rent',
+      '    Expenses:Rent      1200.00 EUR',
+      '    Assets:Bank',
+      '',
+    ].join('\n'),
+  );
+  const file = join(app.dataFolder, 'elsewhere', 'Moved Books Kft.backup');
+  await mkdir(join(app.dataFolder, 'elsewhere'));
+  const errors: string[] = [];
+  expect(await runCli(['import-journal', journal, '-o', file, '--company', 'Moved Books Kft.'], { out: () => undefined, err: (text) => errors.push(text) })).toBe(0);
+  expect(errors).toEqual([]);
+
+  await app.open();
+  await expect(page.getByRole('heading', { name: 'Set up your company' })).toBeVisible();
+  await page.getByRole('button', { name: 'Restore your books from a backup' }).click();
+  app.dialogs.answerNextOpen(file);
+  await page.getByRole('button', { name: 'Restore from a file…' }).click();
+  await expect(page.getByTestId('backup-verified')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^Moved Books Kft\.$/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('first-run-restore.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+
+  // The window reopens on the restored books, on the Backup page that says so.
+  await expect(page.getByRole('status').filter({ hasText: 'was restored.' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Backup' })).toBeVisible();
+  await expect(page.locator('.brand-company')).toHaveText('Moved Books Kft.');
+  expect(await tableCounts(page)).toMatchObject({ entries: 2 });
+  // There were no books to keep, so no safety copy was made.
+  expect(await backupFiles(defaultBackupFolder(app.dataFolder))).toEqual([]);
 });

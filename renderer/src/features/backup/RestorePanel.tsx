@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ListedBackup } from '../../../../shared/backup/channels';
 import { formatDateTime } from '../../../../shared/dates';
 import { appDb } from '../../db/appDb';
+import { useNavigationStore } from '../../app/navigationStore';
 import { useLanguage } from '../../i18n/useLanguage';
 import { invoke, IpcError } from '../../ipc/client';
 import type { OpenedBackup } from './backupIpc';
@@ -22,12 +23,17 @@ type Step =
   | { kind: 'passphrase'; source: RestoreSource; wrong: boolean }
   | { kind: 'opened'; opened: OpenedBackup }
   | { kind: 'restoring' | 'viewing'; opened: OpenedBackup }
-  | { kind: 'restored'; when: string; safetyFileName: string }
+  | { kind: 'restored'; when: string; safetyFileName: string | null }
   | { kind: 'stopped' }
   | { kind: 'failed'; message: string };
 
-/** Pick a backup (from the list or a file), see it verified, then replace the current data with it. */
-export function RestorePanel() {
+/**
+ * Pick a backup (from the list or a file), see it verified, then replace the current data
+ * with it, or open it read-only. `firstRun`: on the setup screen, where there are no books
+ * yet (a new computer, a dead disk): no safety copy, nothing to look at read-only, and the
+ * window reopens on this Backup page to say how it went.
+ */
+export function RestorePanel({ firstRun = false }: { firstRun?: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const job = useBackupStore((state) => state.job);
@@ -87,6 +93,7 @@ export function RestorePanel() {
    */
   async function replaceOrView(kind: 'restoring' | 'viewing', opened: OpenedBackup) {
     setStep({ kind, opened });
+    if (firstRun) useNavigationStore.getState().go('backup');
     try {
       await (kind === 'restoring' ? restoreOpenedBackup(opened) : openBackupReadOnly(opened));
     } catch (error) {
@@ -104,8 +111,8 @@ export function RestorePanel() {
 
   return (
     <section className="panel" aria-labelledby="backup-restore">
-      <h2 id="backup-restore">{t('backup.restore.heading')}</h2>
-      <p>{t('backup.restore.intro')}</p>
+      <h2 id="backup-restore">{t(firstRun ? 'backup.restore.firstRunHeading' : 'backup.restore.heading')}</h2>
+      <p>{t(firstRun ? 'backup.restore.firstRunIntro' : 'backup.restore.intro')}</p>
 
       {step.kind === 'checking' ? <p role="status">{t('backup.restore.checking')}</p> : null}
 
@@ -133,15 +140,17 @@ export function RestorePanel() {
         <div className="restore-step" aria-labelledby="restore-checked">
           <h3 id="restore-checked">{t('backup.restore.checkedHeading')}</h3>
           <RestoreCheck opened={step.opened} currentVersion={appDb.verno} />
-          <p className="backup-caution">{t('backup.restore.caution')}</p>
+          {firstRun ? null : <p className="backup-caution">{t('backup.restore.caution')}</p>}
           {working ? null : (
             <div className="button-row">
-              <button type="button" className="button backup-danger" disabled={busy} onClick={() => void replaceOrView('restoring', step.opened)}>
-                {t('backup.restore.confirm')}
+              <button type="button" className={firstRun ? 'button button-primary' : 'button backup-danger'} disabled={busy} onClick={() => void replaceOrView('restoring', step.opened)}>
+                {t(firstRun ? 'backup.restore.firstRunConfirm' : 'backup.restore.confirm')}
               </button>
-              <button type="button" className="button" disabled={busy} onClick={() => void replaceOrView('viewing', step.opened)}>
-                {t('backup.restore.view')}
-              </button>
+              {firstRun ? null : (
+                <button type="button" className="button" disabled={busy} onClick={() => void replaceOrView('viewing', step.opened)}>
+                  {t('backup.restore.view')}
+                </button>
+              )}
               <button type="button" className="button" disabled={busy} onClick={() => void cancel()}>
                 {t('backup.restore.cancel')}
               </button>
@@ -152,7 +161,9 @@ export function RestorePanel() {
 
       {step.kind === 'restored' ? (
         <p className="status" role="status" ref={restoredRef}>
-          {t('backup.restore.done', { when: step.when, fileName: step.safetyFileName })}
+          {step.safetyFileName === null
+            ? t('backup.restore.doneFirstRun', { when: step.when })
+            : t('backup.restore.done', { when: step.when, fileName: step.safetyFileName })}
         </p>
       ) : null}
       {step.kind === 'stopped' ? (

@@ -5,6 +5,7 @@ import { restoreInto } from '../../db/backup/restoreDatabase';
 import { BackupStopped } from '../../db/backup/types';
 import { newDatabaseName, stopViewing, switchActiveDatabase } from '../../db/booksDirectory';
 import { BackofficeDb } from '../../db/database';
+import { companyRepository } from '../../db/repositories';
 import { createCompanyRepository } from '../../db/repositories/companyRepository';
 import { createPreferencesRepository } from '../../db/repositories/preferencesRepository';
 import { currentLanguage } from '../../i18n';
@@ -28,7 +29,8 @@ export async function closeOpenedBackup(opened: OpenedBackup): Promise<void> {
 }
 
 /** What the window says after it reopened on restored books. */
-export type FinishedRestore = { createdAt: string; safetyFileName: string };
+/** `safetyFileName` is null when there were no books to keep (a restore at first run). */
+export type FinishedRestore = { createdAt: string; safetyFileName: string | null };
 const finishedKey = 'backoffice.restored';
 
 /**
@@ -51,10 +53,12 @@ export async function restoreOpenedBackup(opened: OpenedBackup): Promise<void> {
   };
   show('records', 0, 0);
   try {
+    // Before the first-run setup there are no books, so nothing needs keeping.
+    const booksToKeep = (await companyRepository.getCompany()) !== undefined;
     // The first failure stops the others: no point finishing a safety copy for a restore that cannot happen.
     const stopOthersOnFailure = <T,>(work: Promise<T>) => work.catch((error: unknown) => (stop.abort(), Promise.reject(error)));
     const [safety, documents, records] = await Promise.allSettled([
-      stopOthersOnFailure(writeBackup('safety', (done, total) => show('safety', done, total), stop.signal)),
+      booksToKeep ? stopOthersOnFailure(writeBackup('safety', (done, total) => show('safety', done, total), stop.signal)) : Promise.resolve(null),
       stopOthersOnFailure(invoke('backup:restore-documents', { handle: opened.handle })),
       stopOthersOnFailure(restoreInto(target, backupSourceFor(opened), { signal: stop.signal, onProgress: (done, total) => show('records', done, total) })),
     ]);
@@ -66,7 +70,7 @@ export async function restoreOpenedBackup(opened: OpenedBackup): Promise<void> {
     // Restored while looking at another backup: the window reopens on the restored books.
     stopViewing();
     await tellMainTheCompany(target);
-    sessionStorage.setItem(finishedKey, JSON.stringify({ createdAt: opened.manifest.createdAt, safetyFileName: safety.value.fileName } satisfies FinishedRestore));
+    sessionStorage.setItem(finishedKey, JSON.stringify({ createdAt: opened.manifest.createdAt, safetyFileName: safety.value?.fileName ?? null } satisfies FinishedRestore));
   } catch (error) {
     setJobProgress(null);
     throw error;

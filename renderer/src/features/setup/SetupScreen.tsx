@@ -7,10 +7,12 @@ import { i18n } from '../../i18n';
 import { useLanguage } from '../../i18n/useLanguage';
 import { describeSaveError } from './describeSaveError';
 import { mirrorSettingsToMain } from '../settings/mirrorSettings';
+import { RestoreOverlay } from '../backup/RestoreOverlay';
+import { RestorePanel } from '../backup/RestorePanel';
 import { CompanyForm } from './CompanyForm';
 import { emptyCompanyForm } from './companyForm';
 
-/** First run: the company this installation keeps the books for. Full screen, no sidebar. */
+/** First run: the company this installation keeps the books for, or its books from a backup. Full screen, no sidebar. */
 export function SetupScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -18,6 +20,8 @@ export function SetupScreen() {
   const [initialValues] = useState(() => emptyCompanyForm(language));
 
   const previewLanguage = (next: Language) => void i18n.changeLanguage(next);
+  // A new computer or a dead disk: the books come back from a backup instead.
+  const [restoring, setRestoring] = useState(false);
 
   return (
     <div className="setup">
@@ -43,6 +47,19 @@ export function SetupScreen() {
             void mirrorSettingsToMain(setup.language, setup.name).catch(() => undefined);
           }}
         />
+        <div className="setup-restore">
+          {restoring ? (
+            <RestorePanel firstRun />
+          ) : (
+            <p>
+              {t('setup.restoreInstead')}{' '}
+              <button type="button" className="link-button" onClick={() => setRestoring(true)}>
+                {t('setup.restoreOpen')}
+              </button>
+            </p>
+          )}
+        </div>
+        <RestoreOverlay />
       </main>
     </div>
   );
