@@ -195,6 +195,7 @@ test('open a backup read-only: the old books to look at, nothing can change them
   await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { level: 1, name: before })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('viewing-backup.png'), fullPage: true });
+  await expect(page).toHaveTitle(`Backup opened read-only — ${before} — Backoffice`);
 
   // Any change is refused with a clear message.
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();

@@ -14,6 +14,8 @@ test('set the folder and the schedule, back up, and see the status on the Backup
   await expect(page.getByTestId('backup-last')).toHaveText('No backup yet');
   await expect(page.getByTestId('backup-warning')).toContainText('No backup has been made yet');
   await expect(page.getByTestId('backup-indicator')).toHaveText('Not backed up yet');
+  // The title bar carries the warning too.
+  await expect(page).toHaveTitle(`${company} — Backoffice — Not backed up yet`);
 
   // A folder on "a stick", chosen in the folder dialog.
   const stick = join(app.dataFolder, 'USB stick');
@@ -48,6 +50,7 @@ test('set the folder and the schedule, back up, and see the status on the Backup
   await expect(page.getByTestId('backup-next')).toContainText(/\d/);
   await expect(page.getByTestId('backup-warning')).toHaveCount(0);
   await expect(page.getByTestId('backup-indicator')).toContainText('Backed up');
+  await expect(page).toHaveTitle(`${company} — Backoffice`);
   await page.screenshot({ path: test.info().outputPath('backup-page.png'), fullPage: true });
 
   // Four more backups: the keep rule leaves the newest three.
@@ -92,6 +95,7 @@ test('a folder that goes away: the status warns, “Back up now” says what to 
   await expect(page.getByRole('status').filter({ hasText: 'The backup folder cannot be reached.' })).toBeVisible();
   await expect(page.getByTestId('backup-warning')).toContainText(`The backup folder cannot be reached: ${stick}`);
   await expect(page.getByTestId('backup-indicator')).toHaveText('Backup folder unavailable');
+  await expect(page).toHaveTitle(`${company} — Backoffice — Backup folder unavailable`);
   await page.screenshot({ path: test.info().outputPath('backup-unreachable.png'), fullPage: true });
 
   // The stick is back: the retry works.

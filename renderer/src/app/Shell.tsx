@@ -4,6 +4,7 @@ import type { CompanyRecord } from '../db/records';
 import { BackupPage } from '../features/backup/BackupPage';
 import { RestoreOverlay } from '../features/backup/RestoreOverlay';
 import { useBackupScheduler } from '../features/backup/useBackupScheduler';
+import { useWindowTitle } from '../features/backup/useWindowTitle';
 import { ViewingBanner } from '../features/backup/ViewingBanner';
 import { BookkeepingPage } from '../features/bookkeeping/BookkeepingPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
@@ -48,6 +49,7 @@ export function Shell({ company }: { company: CompanyRecord }) {
   useShellShortcuts();
   useMenuCommands();
   useBackupScheduler();
+  useWindowTitle(company.name);
 
   // Opening a section moves focus to its heading, so keyboard and screen-reader users land there.
   useEffect(() => {
