@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { FiscalYearStart, IsoDate } from '../../../../shared/dates';
 import type { Account, VatCode } from '../../../../shared/ledger/types';
+import { viewing } from '../../db/appDb';
 import { companyRepository, ledgerRepository } from '../../db/repositories';
 
 /** What every bookkeeping screen needs: the company's currency and fiscal year, the chart, VAT codes and lock date. */
@@ -15,13 +16,16 @@ export type Books = {
 
 /**
  * The books, live: any write to the chart, VAT codes or ledger settings shows at once.
- * The first visit sets the ledger up (default chart and VAT codes) in one transaction.
+ * The first visit sets the ledger up (default chart and VAT codes) in one transaction,
+ * except in a backup opened read-only.
  * Undefined while loading; `failed` when the set-up could not be written.
  */
 export function useBooks(): { books: Books | undefined; failed: unknown } {
   const [failed, setFailed] = useState<unknown>(null);
-  const [ready, setReady] = useState(false);
+  // A backup opened read-only is shown as it is: its books may predate the ledger's set-up.
+  const [ready, setReady] = useState(viewing !== null);
   useEffect(() => {
+    if (viewing) return;
     let live = true;
     ledgerRepository
       .ensureLedger()
