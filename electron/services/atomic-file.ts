@@ -32,8 +32,11 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
   await syncFolder(folder);
 }
 
-/** Best effort: Windows cannot open a folder for fsync, and the rename already happened. */
-async function syncFolder(folder: string): Promise<void> {
+/**
+ * Makes a rename into `folder` survive a power cut. Best effort: Windows cannot open a
+ * folder for fsync, and the rename already happened.
+ */
+export async function syncFolder(folder: string): Promise<void> {
   try {
     const handle = await open(folder, 'r');
     try {

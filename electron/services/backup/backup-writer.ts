@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
@@ -17,6 +17,7 @@ import {
   zipEntryLimit,
 } from '../../../shared/backup/format';
 import { backupManifestSchema, type BackupManifest, type BackupPurpose, type BackupTable } from '../../../shared/backup/manifest';
+import { syncFolder } from '../atomic-file';
 import { openBackup } from './backup-reader';
 import { digestCommentBytes, digestCommentPrefix } from './zip-reader';
 import { SegmentEncryptor, type ScryptParams } from './encryption';
@@ -325,18 +326,4 @@ async function discard(tempPath: string, file: WritableFile | null): Promise<voi
   }
   await rm(tempPath, { force: true }).catch(() => undefined);
   activeTempFiles.delete(tempPath);
-}
-
-/** Best effort: makes the rename durable; Windows cannot open a folder for fsync. */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // The file is in place; only its durability across a power cut is less certain.
-  }
 }
