@@ -5,9 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bookTables } from '../../shared/backup/bookTables';
 import { journalToBook, parseJournal, generateJournal } from '../../shared/journal';
 import { formatMinor } from '../../shared/journal/format';
 import { bucketsFromEntries, trialBalance } from '../../shared/ledger';
+import { openBackup } from '../services/backup/backup-reader';
+import { writeSampleBackup } from '../services/backup/test-support';
 import { runCli } from './run';
 
 // The command-line tool on real files: a journal becomes a backup, the backup verifies,
@@ -72,8 +75,8 @@ describe('import-journal and verify', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('OK: books.backup is a sound Backoffice backup.');
     expect(result.out).toMatch(/company:\s+Harbour Supplies Ltd/);
-    expect(result.out).toMatch(/data version:\s+2/);
-    expect(result.out).toMatch(/entries\s+4/);
+    expect(result.out).toMatch(/data version:\s+4/);
+    expect(result.out).toMatch(/entryBlocks\s+3/); // one per month
     expect(result.out).toMatch(/purpose:\s+import/);
   });
 
@@ -174,6 +177,65 @@ describe('export-journal', () => {
     const second = await cli('report', again, 'trial-balance', '--csv', '--to', '2099-12-31');
     expect(second.out).toBe(first.out);
     expect(first.out.split('\r\n').length).toBeGreaterThan(5);
+  });
+});
+
+/** The book of `text` as an app at database version 2 or 3 backed it up: one record per entry in `entries`. */
+async function olderBackup(text: string, version: 2 | 3, baseCurrency: string): Promise<string> {
+  const book = journalToBook(parseJournal(text), { language: 'en' });
+  let id = 0;
+  const company = { name: 'Harbour Supplies Ltd', baseCurrency, language: 'en' as const };
+  const tables = bookTables(book, company, { newId: () => `01ID${(id += 1)}`, at: '2026-11-25T10:00:00.000Z' })
+    .filter((table) => version === 3 || !['bankMappings', 'bankRules', 'importedLines', 'reconciliations'].includes(table.name))
+    .map((table) => (table.name === 'entryBlocks' ? { name: 'entries', schema: 'id, date, number', records: [...book.entries] } : table));
+  return (await writeSampleBackup(folder, { tables, schemaVersion: version, purpose: 'import' })).path;
+}
+
+/** What the reports and the export print for a backup, to compare two backups of one book. */
+async function outputsOf(file: string, to: string) {
+  const outputs = [
+    await cli('report', file, 'trial-balance', '--csv', '--to', to),
+    await cli('report', file, 'income-statement', '--to', to),
+    await cli('report', file, 'balance-sheet', '--to', to),
+    await cli('export-journal', file),
+  ];
+  for (const output of outputs) expect(output, output.err).toMatchObject({ code: 0 });
+  return outputs.map((output) => output.out);
+}
+
+describe('posted entries in blocks (database version 4) and one per record (versions 2–3)', () => {
+  it('import-journal writes blocks, 20 to a part; reports and export match a version-3 backup of the same book', async () => {
+    // About 500 entries a month: two full blocks or more each month.
+    await writeFile(join(folder, 'busy.journal'), generateJournal({ transactions: 6_000, seed: 11, flavor: 'portable', years: 1 }));
+    const target = join(folder, 'busy.backup');
+    const imported = await cli('import-journal', join(folder, 'busy.journal'), '-o', target, '--company', 'Harbour Supplies Ltd', '--currency', 'HUF');
+    expect(imported, imported.err).toMatchObject({ code: 0 });
+
+    const backup = await openBackup(target);
+    try {
+      expect(backup.manifest.schemaVersion).toBe(4);
+      const names = backup.manifest.tables.map((table) => table.name);
+      expect(names).toContain('entryBlocks');
+      expect(names).not.toContain('entries');
+      const blocks = backup.manifest.tables.find((table) => table.name === 'entryBlocks')!;
+      expect(blocks.records).toBeGreaterThan(20);
+      expect(blocks.parts.length).toBe(Math.ceil(blocks.records / 20));
+      expect(blocks.parts.every((part) => part.records <= 20)).toBe(true);
+    } finally {
+      await backup.close();
+    }
+
+    const older = await olderBackup(await readFile(join(folder, 'busy.journal'), 'utf8'), 3, 'HUF');
+    const [trial, ...rest] = await outputsOf(target, '2099-12-31');
+    expect(trial!.split('\r\n').length).toBeGreaterThan(5);
+    expect(await outputsOf(older, '2099-12-31')).toEqual([trial, ...rest]);
+  }, 60_000);
+
+  it('reads a version-2 backup with an entries table', async () => {
+    const older = await olderBackup(journal, 2, 'EUR');
+    const result = await cli('report', older, 'trial-balance', '--csv', '--from', '2026-02-01', '--to', '2026-02-28');
+    expect(result.out.split('\r\n').slice(1, -1)).toEqual(['Assets:Bank,0.00,800.00,-800.00', 'Expenses:Rent,800.00,0.00,800.00']);
+    expect(await outputsOf(older, '2026-12-31')).toEqual(await outputsOf(await importedBackup(), '2026-12-31'));
   });
 });
 

@@ -1,5 +1,5 @@
 import type { FiscalYearStart } from '../../shared/dates';
-import type { Account, JournalEntry } from '../../shared/ledger/types';
+import type { Account, EntryBlock, JournalEntry } from '../../shared/ledger/types';
 import type { OpenedBackup } from '../services/backup/backup-reader';
 
 /** What the reports need from a backup: the chart, the posted entries and the company's facts. */
@@ -17,6 +17,14 @@ async function readTable<T>(backup: OpenedBackup, name: string): Promise<T[]> {
   return records;
 }
 
+/** Posted entries are in blocks from database version 4 on, one record per entry before. */
+async function readEntries(backup: OpenedBackup): Promise<JournalEntry[]> {
+  if (backup.manifest.tables.some((table) => table.name === 'entryBlocks')) {
+    return (await readTable<EntryBlock>(backup, 'entryBlocks')).flatMap((block) => block.entries);
+  }
+  return readTable<JournalEntry>(backup, 'entries');
+}
+
 export async function readBook(backup: OpenedBackup): Promise<BackupBook> {
   if (!backup.manifest.tables.some((table) => table.name === 'accounts')) {
     throw new Error(`This backup has no ledger (database version ${backup.manifest.schemaVersion}): there is nothing to report.`);
@@ -31,6 +39,6 @@ export async function readBook(backup: OpenedBackup): Promise<BackupBook> {
     },
     accounts: await readTable<Account>(backup, 'accounts'),
     // Only the posted ledger: drafts live in their own table and are not part of it.
-    entries: (await readTable<JournalEntry>(backup, 'entries')).filter((entry) => entry.status === 'posted'),
+    entries: (await readEntries(backup)).filter((entry) => entry.status === 'posted'),
   };
 }

@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { bookTables, ledgerSchemaVersion } from '../../shared/backup/bookTables';
-import { partRecordLimit } from '../../shared/backup/format';
+import { partRecordLimitOf } from '../../shared/backup/format';
 import { summarizeManifest } from '../../shared/backup/manifest';
 import { isoDateOf, isCalendarDate, type IsoDate } from '../../shared/dates';
 import { languageSchema } from '../../shared/i18n/languages';
@@ -193,8 +193,9 @@ async function importJournal(journalPath: string, values: Values, io: CliOutput)
   });
   try {
     for (const table of tables) {
-      for (let start = 0; start < table.records.length; start += partRecordLimit) {
-        const part = table.records.slice(start, start + partRecordLimit);
+      const limit = partRecordLimitOf(table.name);
+      for (let start = 0; start < table.records.length; start += limit) {
+        const part = table.records.slice(start, start + limit);
         await writer.addPart(table.name, JSON.stringify(part), part.length);
       }
     }

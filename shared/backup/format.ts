@@ -11,6 +11,11 @@ export const manifestPath = 'manifest.json';
 /** Records per table part: small enough to move over IPC and to hold in memory. */
 export const partRecordLimit = 5000;
 
+/** A table whose records are blocks of up to 250 entries gets 20 to a part, about 5,000 entries. */
+export function partRecordLimitOf(table: string): number {
+  return table === 'entryBlocks' ? 20 : partRecordLimit;
+}
+
 /**
  * Zip without ZIP64 (fflate does not write it): offsets and sizes are 32-bit, and the
  * entry count 16-bit. The writer stops with a clear error before either is reached.

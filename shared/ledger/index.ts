@@ -7,6 +7,7 @@ export * from './balanceSheet';
 export * from './buckets';
 export * from './defaultChart';
 export * from './entries';
+export * from './entryBlocks';
 export * from './incomeStatement';
 export * from './journalReport';
 export * from './periods';

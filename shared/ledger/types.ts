@@ -139,5 +139,18 @@ export type RegisterChunk = {
   postings: RegisterPosting[];
 };
 
+/** Up to `entryBlockSize` posted entries of one month, stored as one record (see entryBlocks.ts). */
+export type EntryBlock = {
+  /** "2026-03": the month of every entry in the block. */
+  period: string;
+  /** 0, 1, 2… within the month; a new block starts when the last is full. */
+  block: number;
+  /** The entries' ids and numbers, in the same order, for the database to index. */
+  ids: string[];
+  numbers: string[];
+  /** In the order they were posted. */
+  entries: JournalEntry[];
+};
+
 /** Id and time for a record a function creates; the caller makes them (ULIDs in the app). */
 export type Stamp = { id: string; at: string };

@@ -32,7 +32,7 @@ export async function booksDatabases(page: Page): Promise<string[]> {
   return names.filter((name) => name.startsWith('backoffice') && name !== 'backoffice-directory').sort();
 }
 
-/** Record counts of every table of the app's database, read with raw IndexedDB (not the code under test). */
+/** Record counts of every table of the app's database, and `postedEntries` (the entries inside the blocks), read with raw IndexedDB (not the code under test). */
 export async function tableCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -55,6 +55,14 @@ export async function tableCounts(page: Page): Promise<Record<string, number>> {
           }),
       ),
     );
+    // Posted entries are stored in blocks; the blocks' index of entry ids counts the entries.
+    if (names.includes('entryBlocks')) {
+      counts.postedEntries = await new Promise<number>((resolve, reject) => {
+        const request = db.transaction('entryBlocks').objectStore('entryBlocks').index('ids').count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
     db.close();
     return counts;
   }, await booksDatabase(page));

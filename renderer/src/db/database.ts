@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import type { Account, JournalEntry, PeriodBalance, RegisterChunk, VatCode } from '../../../shared/ledger/types';
+import { entryBlocksOf, forbiddenBlockChange } from '../../../shared/ledger/entryBlocks';
+import type { Account, EntryBlock, JournalEntry, PeriodBalance, RegisterChunk, VatCode } from '../../../shared/ledger/types';
 import type { BankMappingRecord, BankRuleRecord, ImportedLineRecord, ReconciliationRecord } from './bankRecords';
 import type { AuditEntry, SettingsRecord } from './records';
 
@@ -14,7 +15,7 @@ export class BackofficeDb extends Dexie {
   settings!: Table<SettingsRecord, string>;
   auditLog!: Table<AuditEntry, string>;
   accounts!: Table<Account, string>;
-  entries!: Table<JournalEntry, string>;
+  entryBlocks!: Table<EntryBlock, [string, number]>;
   drafts!: Table<JournalEntry, string>;
   balances!: Table<PeriodBalance, [string, string, string]>;
   registers!: Table<RegisterChunk, [string, string]>;
@@ -61,14 +62,27 @@ export class BackofficeDb extends Dexie {
       reconciliations: 'id, accountId',
     });
 
-    // Posted entries never change; the one exception is linking the entry that reverses them.
-    // (Dexie reports arrays as changed whenever they are new objects, so compare by value.)
-    this.entries.hook('updating', (modifications, _key, existing) => {
-      const changes = modifications as Record<string, unknown>;
-      const record = existing as unknown as Record<string, unknown>;
-      const changed = Object.keys(changes).filter((path) => JSON.stringify(changes[path]) !== JSON.stringify(record[path]));
-      const allowed = changed.every((path) => path === 'updatedAt' || (path === 'reversedBy' && existing.reversedBy === undefined));
-      if (!allowed) throw new PostedEntryImmutable(existing.id);
+    // Version 4: posted entries move into blocks of up to 250 entries of one month
+    // (shared/ledger/entryBlocks.ts), because IndexedDB's cost is per record: a restore or
+    // an import of 200,000 entries writes 800 records instead. Each block's entry ids
+    // (unique across blocks, as the entry key was) and numbers are indexed to find an entry.
+    this.version(4)
+      .stores({ entries: null, entryBlocks: '[period+block], &*ids, *numbers' })
+      .upgrade(async (tx) => {
+        const entries = (await tx.table('entries').toArray()) as JournalEntry[];
+        entries.sort((a, b) => (a.postedAt ?? '').localeCompare(b.postedAt ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        await tx.table('entryBlocks').bulkAdd(entryBlocksOf(entries));
+      });
+
+    // Posted entries never change and never leave a block; the one exception is linking
+    // the entry that reverses them. A block is stored whole, so the check compares blocks.
+    this.entryBlocks.hook('updating', (modifications, _key, existing) => {
+      const after = { ...existing, ...(modifications as Partial<EntryBlock>) };
+      const refused = forbiddenBlockChange(existing, after);
+      if (refused !== null) throw new PostedEntryImmutable(refused);
+    });
+    this.entryBlocks.hook('deleting', (_key, existing) => {
+      if (existing.entries.length > 0) throw new PostedEntryImmutable(existing.ids[0]!);
     });
   }
 }

@@ -1,3 +1,4 @@
+import type { JournalEntry } from '../../../shared/ledger/types';
 import { BackofficeDb } from './database';
 
 let created = 0;
@@ -11,4 +12,9 @@ export function createTestDb(): BackofficeDb {
   created += 1;
   const name = `backoffice-test-${Date.now().toString(36)}-${created}-${Math.random().toString(36).slice(2, 8)}`;
   return new BackofficeDb(name, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
+}
+
+/** Every posted entry as stored, block after block, for tests that compare the whole ledger. */
+export async function storedEntries(db: BackofficeDb): Promise<JournalEntry[]> {
+  return (await db.entryBlocks.toArray()).flatMap((block) => block.entries);
 }

@@ -101,31 +101,42 @@ export async function seedPostedEntries(page: Page, count: number): Promise<void
     });
     const idOf = (code: string) => accounts.find((account) => account.code === code)!.id;
     const [expense, bank] = [idOf('5300'), idOf('1010')];
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('entries', 'readwrite');
-      const at = '2026-01-01T09:00:00.000Z';
-      for (let i = 1; i <= total; i += 1) {
-        const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(((i - 1) * 364) / total) * 86_400_000).toISOString().slice(0, 10);
-        const minor = 100 + i;
-        tx.objectStore('entries').add({
-          id: `01SEEDENTRY${String(i).padStart(15, '0')}`,
-          number: `2025-${String(i).padStart(4, '0')}`,
-          date: day,
-          payee: `Supplier ${i}`,
-          memo: `Seeded purchase ${i}`,
-          currency: 'EUR',
-          lines: [
-            { accountId: expense, debit: minor, credit: 0 },
-            { accountId: bank, debit: 0, credit: minor },
-          ],
-          status: 'posted',
-          origin: 'manual',
-          postedAt: at,
-          documentIds: [],
-          createdAt: at,
-          updatedAt: at,
-        });
+    // Stored as the app stores them: blocks of up to 250 entries of one month, in order.
+    const blocks: Array<{ period: string; block: number; ids: string[]; numbers: string[]; entries: object[] }> = [];
+    const at = '2026-01-01T09:00:00.000Z';
+    for (let i = 1; i <= total; i += 1) {
+      const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(((i - 1) * 364) / total) * 86_400_000).toISOString().slice(0, 10);
+      const minor = 100 + i;
+      const entry = {
+        id: `01SEEDENTRY${String(i).padStart(15, '0')}`,
+        number: `2025-${String(i).padStart(4, '0')}`,
+        date: day,
+        payee: `Supplier ${i}`,
+        memo: `Seeded purchase ${i}`,
+        currency: 'EUR',
+        lines: [
+          { accountId: expense, debit: minor, credit: 0 },
+          { accountId: bank, debit: 0, credit: minor },
+        ],
+        status: 'posted',
+        origin: 'manual',
+        postedAt: at,
+        documentIds: [],
+        createdAt: at,
+        updatedAt: at,
+      };
+      let last = blocks[blocks.length - 1];
+      if (!last || last.period !== day.slice(0, 7) || last.entries.length === 250) {
+        last = { period: day.slice(0, 7), block: last?.period === day.slice(0, 7) ? last.block + 1 : 0, ids: [], numbers: [], entries: [] };
+        blocks.push(last);
       }
+      last.ids.push(entry.id);
+      last.numbers.push(entry.number);
+      last.entries.push(entry);
+    }
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('entryBlocks', 'readwrite');
+      for (const block of blocks) tx.objectStore('entryBlocks').add(block);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });

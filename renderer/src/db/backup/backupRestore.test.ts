@@ -5,12 +5,14 @@ import type { FinishedBackup } from '../../../../shared/backup/channels';
 import { backupFormat, partRecordLimit, tablePartPath } from '../../../../shared/backup/format';
 import type { BackupManifest } from '../../../../shared/backup/manifest';
 import type { BackupProblem } from '../../../../shared/backup/problems';
+import { entryBlocksOf, entryBlockSize, type JournalEntry } from '../../../../shared/ledger';
 import { BackofficeDb } from '../database';
-import { createTestDb } from '../testing';
+import { createTestDb, storedEntries } from '../testing';
 import { backUpBeforeUpgrade } from './beforeUpgrade';
 import { exportDatabase } from './exportDatabase';
 import { decodePart, encodePart, type EncodedPart } from './partCodec';
 import { restoreInto } from './restoreDatabase';
+import { tableSchemaText } from './tables';
 import { BackupStopped, type BackupSink, type BackupSource } from './types';
 
 // The window's half of backup and restore on fake IndexedDB. Main's half (the file) is
@@ -70,7 +72,8 @@ async function seed(db: BackofficeDb, auditEntries: number): Promise<void> {
     { accountId: 'bank', period: '2026-01', currency: 'EUR', debit: 100, credit: 0 },
     { accountId: 'bank', period: '2026-02', currency: 'EUR', debit: 5, credit: 7 },
   ]);
-  await db.table('entries').add({ id: '01E1', date: '2026-01-05', number: '2026-0001', lines: [{ accountId: 'bank', debit: 100, credit: 0 }] });
+  const entry = { id: '01E1', date: '2026-01-05', number: '2026-0001', lines: [{ accountId: 'bank', debit: 100, credit: 0 }] } as JournalEntry;
+  await db.entryBlocks.bulkAdd(entryBlocksOf([entry]));
 }
 
 async function contents(db: Dexie): Promise<Record<string, unknown[]>> {
@@ -102,7 +105,22 @@ describe('exportDatabase', () => {
     expect(manifest.tables.find((table) => table.name === 'auditLog')).toMatchObject({ schema: 'id, at', records: 12_001 });
     expect(manifest.tables.find((table) => table.name === 'auditLog')!.parts.map((part) => part.records)).toEqual([5000, 5000, 2001]);
     expect(manifest.tables.find((table) => table.name === 'balances')).toMatchObject({ schema: '[accountId+period+currency]', records: 2 });
+    expect(manifest.tables.find((table) => table.name === 'entryBlocks')).toMatchObject({ schema: '[period+block], &*ids, *numbers', records: 1 });
     expect(manifest.tables.find((table) => table.name === 'vatCodes')).toMatchObject({ records: 0, parts: [] });
+  });
+
+  it('sends entry blocks 20 to a part, as they hold up to 250 entries each', async () => {
+    const db = track(createTestDb());
+    const entries = Array.from({ length: entryBlockSize * 41 }, (_, i) => ({ id: `01E${String(i).padStart(8, '0')}`, date: '2026-02-01', number: `2026-${i + 1}` }) as JournalEntry);
+    await db.entryBlocks.bulkAdd(entryBlocksOf(entries));
+    const memory = memoryBackup(db.verno);
+    await exportDatabase(db, memory.sink);
+    expect(memory.source().manifest.tables.find((table) => table.name === 'entryBlocks')!.parts.map((part) => part.records)).toEqual([20, 20, 1]);
+    const restored = track(createTestDb());
+    await restored.delete();
+    await restoreInto(restored.name, memory.source());
+    await restored.open();
+    expect(await storedEntries(restored)).toEqual(entries);
   });
 
   it('stops when asked, dropping the file without recording a failure', async () => {
@@ -302,7 +320,7 @@ describe('backUpBeforeUpgrade', () => {
 
 describe('a book imported by the command-line tool', () => {
   it('restores into the app: company, ledger settings, entries and their balances', async () => {
-    const { bookTables, ledgerSchemaVersion } = await import('../../../../shared/backup/bookTables');
+    const { bookSchema, bookTables, ledgerSchemaVersion } = await import('../../../../shared/backup/bookTables');
     const { journalToBook, parseJournal } = await import('../../../../shared/journal');
     const { balancesFromEntries } = await import('../../../../shared/ledger');
     const book = journalToBook(
@@ -320,8 +338,10 @@ describe('a book imported by the command-line tool', () => {
     const { createCompanyRepository } = await import('../repositories/companyRepository');
     expect(await createCompanyRepository(db).getCompany()).toMatchObject({ name: 'Imported Kft.', baseCurrency: 'EUR', language: 'hu' });
     expect(await db.settings.get('ledger')).toMatchObject({ lockDate: null, lastNumbers: { 2026: 7 } });
-    expect(await db.entries.count()).toBe(1);
-    expect(await db.balances.toArray()).toEqual(balancesFromEntries(await db.entries.toArray()));
+    expect(await storedEntries(db).then((entries) => entries.length)).toBe(1);
+    // The command-line tool writes the current version's tables exactly as the app declares them.
+    expect(Object.fromEntries(db.tables.map((table) => [table.name, tableSchemaText(table)]))).toEqual(bookSchema);
+    expect(await db.balances.toArray()).toEqual(balancesFromEntries(await storedEntries(db)));
   });
 });
 

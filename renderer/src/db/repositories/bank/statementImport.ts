@@ -30,7 +30,7 @@ export function createStatementImport(db: BackofficeDb, ensureLedger: () => Prom
     const fingerprints = proposals.map((proposal) => proposal.fingerprint);
     if (new Set(fingerprints).size !== fingerprints.length) refuse('alreadyImported', { count: fingerprints.length - new Set(fingerprints).size });
     await ensureLedger();
-    return ledgerWrite(db, [db.entries, db.balances, db.registers, db.settings, db.importedLines], 'bankStatementImported', async () => {
+    return ledgerWrite(db, [db.entryBlocks, db.balances, db.registers, db.settings, db.importedLines], 'bankStatementImported', async () => {
       const known = await importedFingerprints(fingerprints);
       if (known.size > 0) refuse('alreadyImported', { count: known.size });
       const at = now();

@@ -10,7 +10,7 @@ import type { AuditAction, LedgerSettingsRecord } from '../../records';
 export type CompanyFacts = { language: Language; baseCurrency: string; fiscalYearStart: FiscalYearStart };
 
 export function ledgerTables(db: BackofficeDb): Table[] {
-  return [db.settings, db.accounts, db.entries, db.drafts, db.balances, db.registers, db.vatCodes, db.auditLog];
+  return [db.settings, db.accounts, db.entryBlocks, db.drafts, db.balances, db.registers, db.vatCodes, db.auditLog];
 }
 
 /**

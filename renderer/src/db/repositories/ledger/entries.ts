@@ -18,6 +18,7 @@ import { newId, now } from '../../audit';
 import type { BackofficeDb } from '../../database';
 import type { LedgerSettingsRecord } from '../../records';
 import { ledgerWrite, readCompanyFacts, readLedgerSettings, settingsForWrite } from './context';
+import { getPostedEntry, linkReversal, postedEntriesBetween, postedEntriesNumbered } from './postedEntries';
 import { postWithinTransaction } from './posting';
 import { readBucketsInTransaction } from './reading';
 
@@ -36,7 +37,7 @@ function draftOf(input: EntryInput, id: string, previous?: JournalEntry): Journa
 export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promise<LedgerSettingsRecord>) {
   /** A draft or a posted entry. */
   async function getEntry(id: string): Promise<JournalEntry | undefined> {
-    return (await db.entries.get(id)) ?? (await db.drafts.get(id));
+    return (await getPostedEntry(db, id)) ?? (await db.drafts.get(id));
   }
 
   /** The drafts, oldest date first. */
@@ -46,7 +47,7 @@ export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promis
 
   /** Posted entries with this reference (numbers are not forced unique: imports keep theirs). */
   async function findEntriesByNumber(number: string): Promise<JournalEntry[]> {
-    return db.entries.where('number').equals(number).toArray();
+    return postedEntriesNumbered(db, number);
   }
 
   /** The number the next entry of that date's year would get, without using it up. */
@@ -58,8 +59,8 @@ export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promis
 
   /** Stores a new draft, or changes one when `input.id` names a draft. A posted entry is refused. */
   async function saveDraft(input: EntryInput): Promise<JournalEntry> {
-    return db.transaction('rw', [db.drafts, db.entries], async () => {
-      if (input.id !== undefined && (await db.entries.get(input.id))) reject('ledger.entry.postedIsImmutable');
+    return db.transaction('rw', [db.drafts, db.entryBlocks], async () => {
+      if (input.id !== undefined && (await getPostedEntry(db, input.id))) reject('ledger.entry.postedIsImmutable');
       const previous = input.id === undefined ? undefined : await db.drafts.get(input.id);
       const draft = draftOf(input, previous?.id ?? input.id ?? newId(), previous);
       await db.drafts.put(draft);
@@ -68,8 +69,8 @@ export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promis
   }
 
   async function deleteDraft(id: string): Promise<void> {
-    await db.transaction('rw', [db.drafts, db.entries], async () => {
-      if (await db.entries.get(id)) reject('ledger.entry.postedIsImmutable');
+    await db.transaction('rw', [db.drafts, db.entryBlocks], async () => {
+      if (await getPostedEntry(db, id)) reject('ledger.entry.postedIsImmutable');
       await db.drafts.delete(id);
     });
   }
@@ -77,9 +78,9 @@ export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promis
   /** Posts a stored draft: validated, numbered, made immutable, reflected in balances and registers, audited. */
   async function postEntry(id: string): Promise<JournalEntry> {
     await ensureLedger();
-    return ledgerWrite(db, [db.drafts, db.entries, db.balances, db.registers, db.settings], 'entryPosted', async () => {
+    return ledgerWrite(db, [db.drafts, db.entryBlocks, db.balances, db.registers, db.settings], 'entryPosted', async () => {
       const draft = await db.drafts.get(id);
-      if (!draft) reject((await db.entries.get(id)) ? 'ledger.entry.alreadyPosted' : 'ledger.entry.notFound');
+      if (!draft) reject((await getPostedEntry(db, id)) ? 'ledger.entry.alreadyPosted' : 'ledger.entry.notFound');
       const [posted] = await postWithinTransaction(db, [draft]);
       await db.drafts.delete(id);
       return { result: posted!, recordIds: [id] };
@@ -89,8 +90,8 @@ export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promis
   /** Saves and posts in one step (a quick form's "Post"); a draft of the same id is replaced. */
   async function postNewEntry(input: EntryInput): Promise<JournalEntry> {
     await ensureLedger();
-    return ledgerWrite(db, [db.drafts, db.entries, db.balances, db.registers, db.settings], 'entryPosted', async () => {
-      if (input.id !== undefined && (await db.entries.get(input.id))) reject('ledger.entry.alreadyPosted');
+    return ledgerWrite(db, [db.drafts, db.entryBlocks, db.balances, db.registers, db.settings], 'entryPosted', async () => {
+      if (input.id !== undefined && (await getPostedEntry(db, input.id))) reject('ledger.entry.alreadyPosted');
       const previous = input.id === undefined ? undefined : await db.drafts.get(input.id);
       const [posted] = await postWithinTransaction(db, [draftOf(input, input.id ?? newId(), previous)]);
       if (previous) await db.drafts.delete(previous.id);
@@ -101,13 +102,13 @@ export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promis
   /** Posts the entry that undoes a posted entry on `date`, and links the two both ways. */
   async function reverseEntry(id: string, date: IsoDate): Promise<{ reversal: JournalEntry; original: JournalEntry }> {
     await ensureLedger();
-    return ledgerWrite(db, [db.entries, db.balances, db.registers, db.settings], 'entryReversed', async () => {
-      const entry = await db.entries.get(id);
+    return ledgerWrite(db, [db.entryBlocks, db.balances, db.registers, db.settings], 'entryReversed', async () => {
+      const entry = await getPostedEntry(db, id);
       if (!entry) reject((await db.drafts.get(id)) ? 'ledger.entry.notPosted' : 'ledger.entry.notFound');
       if (entry.reversedBy !== undefined) reject('ledger.entry.alreadyReversed');
       const { reversal, original } = reversalOf(entry, date, '', { id: newId(), at: now() });
       const [posted] = await postWithinTransaction(db, [reversal], { allowArchived: entry.closing === true });
-      await db.entries.update(id, { reversedBy: posted!.id, updatedAt: original.updatedAt });
+      await linkReversal(db, id, posted!.id, original.updatedAt);
       return { result: { reversal: posted!, original: { ...original, reversedBy: posted!.id } }, recordIds: [posted!.id, id] };
     });
   }
@@ -138,11 +139,11 @@ export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promis
    */
   async function closeYear(fiscalYear: FiscalYear): Promise<JournalEntry> {
     await ensureLedger();
-    return ledgerWrite(db, [db.entries, db.balances, db.registers, db.settings], 'yearClosed', async () => {
+    return ledgerWrite(db, [db.entryBlocks, db.balances, db.registers, db.settings], 'yearClosed', async () => {
       const facts = await readCompanyFacts(db);
       const actual = isIsoDate(fiscalYear.start) ? fiscalYearOf(fiscalYear.start, facts.fiscalYearStart) : undefined;
       if (!actual || actual.start !== fiscalYear.start || actual.end !== fiscalYear.end) reject('ledger.close.notFiscalYear');
-      const sameDay = await db.entries.where('date').equals(fiscalYear.end).toArray();
+      const sameDay = await postedEntriesBetween(db, fiscalYear.end, fiscalYear.end);
       if (sameDay.some((entry) => entry.origin === 'yearEndClose' && entry.reversedBy === undefined)) {
         reject('ledger.close.alreadyClosed', { params: { fiscalYearEnd: fiscalYear.end } });
       }

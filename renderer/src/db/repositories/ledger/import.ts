@@ -69,7 +69,7 @@ export function createLedgerImport(db: BackofficeDb, ensureLedger: () => Promise
       if (signal?.aborted) return { imported: done, total, cancelled: true };
       const chunk = drafts.slice(done, done + importChunkSize);
       const entryIndexes = order.slice(done, done + importChunkSize);
-      await ledgerWrite(db, [db.entries, db.balances, db.registers, db.settings], 'entriesImported', async () => {
+      await ledgerWrite(db, [db.entryBlocks, db.balances, db.registers, db.settings], 'entriesImported', async () => {
         const posted = await postWithinTransaction(db, chunk, { entryIndexes });
         return { result: undefined, recordIds: posted.map((entry) => entry.id) };
       });

@@ -9,19 +9,15 @@ import {
 import { newId, now } from '../../audit';
 import type { BackofficeDb } from '../../database';
 import { ledgerWrite, settingsForWrite } from './context';
+import { readPostedPages } from './postedEntries';
 
-const pageSize = 10_000;
-
-/** Every posted entry, read a page at a time by primary key (fewer entries held at once than one toArray). */
+/** Every posted entry, read a page at a time (fewer records held at once than one toArray). */
 async function allEntries(db: BackofficeDb): Promise<JournalEntry[]> {
   const out: JournalEntry[] = [];
-  let last: string | undefined;
-  for (;;) {
-    const page = await (last === undefined ? db.entries.orderBy(':id') : db.entries.where(':id').above(last)).limit(pageSize).toArray();
-    out.push(...page);
-    if (page.length < pageSize) return out;
-    last = page[page.length - 1]!.id;
-  }
+  await readPostedPages(db, (page) => {
+    for (const entry of page) out.push(entry);
+  });
+  return out;
 }
 
 export function createLedgerMaintenance(db: BackofficeDb) {
@@ -42,7 +38,7 @@ export function createLedgerMaintenance(db: BackofficeDb) {
 
   /** Recomputes the aggregates from the entries and lists where the stored ones differ (empty: all good). */
   async function checkAggregates(): Promise<AggregateDifference[]> {
-    return db.transaction('r', [db.entries, db.balances, db.registers], async () => {
+    return db.transaction('r', [db.entryBlocks, db.balances, db.registers], async () => {
       const [entries, balances, registers] = await Promise.all([allEntries(db), db.balances.toArray(), db.registers.toArray()]);
       return [
         ...compareBalances(balances, balancesFromEntries(entries)),

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LedgerRejected } from '../../../../../shared/ledger';
 import { PostedEntryImmutable, type BackofficeDb } from '../../database';
 import { ledgerTestBook } from './ledgerTesting';
+import { storedEntries } from '../../testing';
 
 let db: BackofficeDb | undefined;
 afterEach(async () => {
@@ -28,7 +29,7 @@ async function refusal(promise: Promise<unknown>): Promise<string[]> {
 
 async function snapshot(db: BackofficeDb) {
   const [entries, drafts, balances, registers, settings, auditLog] = await Promise.all([
-    db.entries.toArray(),
+    storedEntries(db),
     db.drafts.toArray(),
     db.balances.toArray(),
     db.registers.toArray(),
@@ -59,7 +60,7 @@ describe('drafts and posting', () => {
     ]);
     const [last] = await db.auditLog.orderBy('id').reverse().limit(1).toArray();
     expect(last).toMatchObject({ action: 'entryPosted', recordIds: [draft.id] });
-    expect(last!.tables).toEqual(['drafts', 'entries', 'balances', 'registers', 'settings']);
+    expect(last!.tables).toEqual(['drafts', 'entryBlocks', 'balances', 'registers', 'settings']);
 
     const second = await ledger.postNewEntry(entry('2026-04-01', [['cash', 100], ['bank', -100]]));
     expect(second.number).toBe('2026-0002');
@@ -91,8 +92,11 @@ describe('drafts and posting', () => {
     expect(await refusal(ledger.saveDraft({ ...entry('2026-03-10', [['rent', 1], ['bank', -1]]), id: posted.id }))).toEqual(['ledger.entry.postedIsImmutable']);
     expect(await refusal(ledger.deleteDraft(posted.id))).toEqual(['ledger.entry.postedIsImmutable']);
     expect(await refusal(ledger.postEntry(posted.id))).toEqual(['ledger.entry.alreadyPosted']);
-    await expect(db.entries.update(posted.id, { memo: 'changed' })).rejects.toBeInstanceOf(PostedEntryImmutable);
-    await expect(db.entries.put({ ...posted, lines: [] })).rejects.toBeInstanceOf(PostedEntryImmutable);
+    const [block] = await db.entryBlocks.toArray();
+    await expect(db.entryBlocks.put({ ...block!, entries: [{ ...posted, memo: 'changed' }] })).rejects.toBeInstanceOf(PostedEntryImmutable);
+    await expect(db.entryBlocks.put({ ...block!, entries: [{ ...posted, lines: [] }] })).rejects.toBeInstanceOf(PostedEntryImmutable);
+    await expect(db.entryBlocks.put({ ...block!, ids: [], numbers: [], entries: [] })).rejects.toBeInstanceOf(PostedEntryImmutable);
+    await expect(db.entryBlocks.delete([block!.period, block!.block])).rejects.toBeInstanceOf(PostedEntryImmutable);
     expect(await ledger.getEntry(posted.id)).toEqual(posted);
   });
 

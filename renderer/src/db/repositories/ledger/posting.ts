@@ -18,6 +18,7 @@ import { newId, now } from '../../audit';
 import type { BackofficeDb } from '../../database';
 import type { LedgerSettingsRecord } from '../../records';
 import { readCompanyFacts, settingsForWrite } from './context';
+import { storePostedEntries } from './postedEntries';
 
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
 
@@ -76,7 +77,7 @@ export async function postWithinTransaction(db: BackofficeDb, drafts: readonly J
     postedAt: at,
     updatedAt: at,
   }));
-  await db.entries.bulkAdd(posted);
+  await storePostedEntries(db, posted);
   await addToAggregates(db, posted);
   await db.settings.put({ ...settings, balancesRevision: newId(), updatedAt: at });
   return posted;

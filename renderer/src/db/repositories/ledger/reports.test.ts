@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { balanceSheet, bucketsFromEntries, incomeStatement, trialBalance, type JournalEntry } from '../../../../../shared/ledger';
 import type { BackofficeDb } from '../../database';
 import { ledgerTestBook } from './ledgerTesting';
+import { storedEntries } from '../../testing';
 
 let db: BackofficeDb | undefined;
 afterEach(async () => {
@@ -29,7 +30,7 @@ async function sampleBook() {
     if (month % 2 === 0) await ledger.postNewEntry(entry(`${year}-${mm}-20`, [['payable', 240_000], ['bank', -240_000]], { payee: 'office landlord' }));
     await ledger.postNewEntry(entry(`${year}-${mm}-28`, [['bankFees', 1_250], ['bank', -1_250]]));
   }
-  const entries: JournalEntry[] = await made.db.entries.toArray();
+  const entries: JournalEntry[] = await storedEntries(made.db);
   const accounts = await ledger.listAccounts();
   return { ...made, entries, accounts };
 }

@@ -20,6 +20,7 @@ import {
 } from '../../../../../shared/ledger';
 import type { BackofficeDb } from '../../database';
 import { readCompanyFacts } from './context';
+import { postedEntriesBetween } from './postedEntries';
 import { readBuckets } from './reading';
 
 export type IncomeStatementRequest = DateRange & { compare?: DateRange; currency?: string };
@@ -27,8 +28,8 @@ export type BalanceSheetOptions = { compareAsOf?: IsoDate; currency?: string };
 
 /**
  * The reports, each read with as few records as the layout allows: monthly balances for
- * whole months, register chunks for the months a date cuts through, entries by the date
- * index only where lines must be seen (journal, VAT).
+ * whole months, register chunks for the months a date cuts through, and the entry blocks
+ * of the months asked for only where lines must be seen (journal, VAT).
  */
 export function createLedgerReports(db: BackofficeDb) {
   /** Opening (before `from`), debits, credits and closing per account; all time when `from` is left out. */
@@ -78,8 +79,8 @@ export function createLedgerReports(db: BackofficeDb) {
 
   /** The posted entries of [from, to], by date. */
   async function loadJournal(from: IsoDate, to: IsoDate): Promise<JournalReport> {
-    const [accounts, entries] = await db.transaction('r', [db.accounts, db.entries], () =>
-      Promise.all([db.accounts.toArray(), db.entries.where('date').between(from, to, true, true).toArray()]),
+    const [accounts, entries] = await db.transaction('r', [db.accounts, db.entryBlocks], () =>
+      Promise.all([db.accounts.toArray(), postedEntriesBetween(db, from, to)]),
     );
     return journalReport({ accounts, entries, from, to });
   }
@@ -98,8 +99,8 @@ export function createLedgerReports(db: BackofficeDb) {
 
   /** Base and tax per VAT code for [from, to], input and output apart. */
   async function loadVatSummary(from: IsoDate, to: IsoDate): Promise<VatSummary> {
-    const [vatCodes, entries] = await db.transaction('r', [db.vatCodes, db.entries], () =>
-      Promise.all([db.vatCodes.toArray(), db.entries.where('date').between(from, to, true, true).toArray()]),
+    const [vatCodes, entries] = await db.transaction('r', [db.vatCodes, db.entryBlocks], () =>
+      Promise.all([db.vatCodes.toArray(), postedEntriesBetween(db, from, to)]),
     );
     return vatSummary({ vatCodes, entries, from, to });
   }
