@@ -2,9 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCli } from '../../electron/cli/run';
+import { writeSampleBackup } from '../../electron/services/backup/test-support';
+import { bookTables } from '../../shared/backup/bookTables';
+import { journalToBook, parseJournal } from '../../shared/journal';
 import { openBackup } from '../../electron/services/backup/backup-reader';
 import { backUpNow, backupFiles, booksDatabase, booksDatabases, defaultBackupFolder, openBackupSection, tableCounts, tableDump } from './backup.helpers';
 import { expect, test, type Page } from './fixtures';
+import { BookkeepingPage } from './pages/bookkeeping-page';
 import { ReportsPage } from './pages/reports-page';
 import { seedAuditEntries } from './pages/seed';
 import { completeSetup } from './pages/setup-page';
@@ -326,4 +330,41 @@ test('a new computer: the first-run screen restores the books from a backup file
   expect(await tableCounts(page)).toMatchObject({ postedEntries: 2 });
   // There were no books to keep, so no safety copy was made.
   expect(await backupFiles(defaultBackupFolder(app.dataFolder))).toEqual([]);
+});
+
+test('a backup from before entry blocks (database version 3, one record per entry) restores: its entries move into blocks', async ({ page, app }) => {
+  // The book as version 3 stored it: posted entries one record each in `entries`.
+  const text = ['2026-01-02 * (2026-0001) Opening balance', '    Assets:Bank        5000.00 EUR', '    Equity:Opening', '']
+    .concat(Array.from({ length: 300 }, (_, i) => [`2026-02-${String((i % 28) + 1).padStart(2, '0')} * (2026-${String(i + 2).padStart(4, '0')}) Stationer`, '    Expenses:Office      1.00 EUR', '    Assets:Bank', '']).flat())
+    .join('\n');
+  const book = journalToBook(parseJournal(text), { language: 'en' });
+  let id = 0;
+  const tables = bookTables(book, { name: 'Version Three Kft.', baseCurrency: 'EUR', language: 'en' }, { newId: () => `01OLD${String((id += 1)).padStart(21, '0')}`, at: '2026-03-01T09:00:00.000Z' }).map(
+    (table) => (table.name === 'entryBlocks' ? { name: 'entries', schema: 'id, date, number', records: [...book.entries] } : table),
+  );
+  await mkdir(join(app.dataFolder, 'elsewhere'));
+  const { path } = await writeSampleBackup(join(app.dataFolder, 'elsewhere'), { tables, schemaVersion: 3 });
+
+  await app.open();
+  await page.getByRole('button', { name: 'Restore your books from a backup' }).click();
+  app.dialogs.answerNextOpen(path);
+  await page.getByRole('button', { name: 'Restore from a file…' }).click();
+  await expect(page.getByText('This backup is from an older version of the data.')).toBeVisible();
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was restored.' })).toBeVisible({ timeout: 30_000 });
+
+  const counts = await tableCounts(page);
+  expect(counts).toMatchObject({ postedEntries: 301, entryBlocks: 3 }); // January; February in two blocks (250 + 50)
+  expect(counts).not.toHaveProperty('entries');
+  const bookkeeping = new BookkeepingPage(page);
+  await bookkeeping.open('Entries');
+  await expect(page.getByText('Entries shown: 301')).toBeVisible();
+  await page.getByLabel('Search').fill('2026-0151');
+  await expect(bookkeeping.entryRows()).toHaveCount(1);
+  await bookkeeping.entryRow('2026-0151').click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Entry 2026-0151 Posted$/ })).toBeVisible();
+  const reports = new ReportsPage(page);
+  await reports.open('Trial balance');
+  await reports.customPeriod('01/01/2026', '12/31/2026');
+  expect((await reports.figures(reports.trialBalanceRow('Assets:Bank'))).at(-1)).toBe('4,700.00');
 });
