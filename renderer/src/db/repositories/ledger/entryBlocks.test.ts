@@ -2,31 +2,17 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { entryBlockSize, type JournalEntry } from '../../../../../shared/ledger';
+import { cr, dr, testEntry } from '../../../../../shared/ledger/testing';
 import { BackofficeDb } from '../../database';
 import { createLedgerRepository } from '.';
 
-const lines = [
-  { accountId: 'rent', debit: 100, credit: 0 },
-  { accountId: 'bank', debit: 0, credit: 100 },
-];
-
+/** Posted in the order of i, with ids that sort the other way round. */
 function oldEntry(i: number): JournalEntry {
-  const month = i % 2 === 0 ? '03' : '04';
-  return {
-    id: `01E${String(1000 - i).padStart(6, '0')}`,
+  const date = `2026-${i % 2 === 0 ? '03' : '04'}-${String((i % 28) + 1).padStart(2, '0')}`;
+  return testEntry(`01E${String(1000 - i).padStart(6, '0')}`, date, [dr('rent', 100), cr('bank', 100)], {
     number: `2026-${String(i + 1).padStart(4, '0')}`,
-    date: `2026-${month}-${String((i % 28) + 1).padStart(2, '0')}`,
-    payee: '',
-    memo: '',
-    currency: 'EUR',
-    lines,
-    status: 'posted',
-    origin: 'manual',
     postedAt: new Date(Date.UTC(2026, 4, 1) + i * 1000).toISOString(),
-    documentIds: [],
-    createdAt: 'x',
-    updatedAt: 'x',
-  };
+  });
 }
 
 describe('database version 4 (entry blocks)', () => {
