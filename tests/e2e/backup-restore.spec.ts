@@ -260,12 +260,27 @@ test('before a database upgrade, a verified backup of the old version is taken f
     if (channel === 'backup:finish') await held;
     return payload;
   });
+  // Every page heading shown, also those shown too briefly to catch with a locator.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { headingsSeen: string[] }).headingsSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('h1')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
   await app.open();
   await expect(page.getByRole('heading', { level: 1, name: 'Saving a backup before the update' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Backing up… 100%');
   await page.screenshot({ path: test.info().outputPath('upgrade-backup-running.png') });
   release();
   await expect(page.getByRole('heading', { level: 1, name: 'Old Release Kft.' })).toBeVisible();
+  // Once the backup is saved, the screen says the data is being updated until the app opens.
+  expect(await page.evaluate(() => (window as unknown as { headingsSeen: string[] }).headingsSeen)).toEqual([
+    'Saving a backup before the update',
+    'Updating your data',
+    'Old Release Kft.',
+  ]);
   const files = await backupFiles(defaultBackupFolder(app.dataFolder));
   expect(files).toHaveLength(1);
   const backup = await openBackup(join(defaultBackupFolder(app.dataFolder), files[0]!));

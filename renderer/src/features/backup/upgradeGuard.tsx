@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import type { Root } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { appDb } from '../../db/appDb';
@@ -16,25 +17,31 @@ const skipKey = 'backoffice.skipUpgradeBackup';
  * Runs at start-up before anything opens the database: when this version of the app
  * brings a newer database schema, a verified backup of the data as it is goes to the
  * app's folder first. If that fails the app does not open the data (the upgrade cannot
- * be undone) and says why; the user may retry or, knowingly, go on without it.
+ * be undone) and says why; the user may retry or, knowingly, go on without it. Then,
+ * while the database is opened and its upgrade steps run (seconds for a large book),
+ * the screen says the data is being updated.
  */
 export async function backUpBeforeOpening(root: Root): Promise<'open' | 'stop'> {
   if (sessionStorage.getItem(skipKey) === String(appDb.verno)) {
     sessionStorage.removeItem(skipKey);
+    showUpdating(root);
     return 'open';
   }
   try {
+    let upgrading = false;
     await backUpBeforeUpgrade(
       activeDatabaseName(),
       appDb.verno,
       ({ version, companyName }) => {
         // Only now is it known that a backup is needed: say so while it runs.
+        upgrading = true;
         startI18n(startLanguage(undefined, navigator.languages));
         root.render(<UpgradeBackupRunning />);
         return backupSinkFor({ purpose: 'upgrade', schemaVersion: version, companyName });
       },
       { onProgress: (done, total) => setJobProgress({ kind: 'backup', done, total }) },
     );
+    if (upgrading) showUpdating(root);
     return 'open';
   } catch (error) {
     startI18n(startLanguage(undefined, navigator.languages));
@@ -57,6 +64,28 @@ function UpgradeBackupRunning() {
         <div className="backup-progress">
           <progress max={100} value={percent} aria-label={t('backup.running.backup', { percent })} />
           <span role="status">{t('backup.running.backup', { percent })}</span>
+        </div>
+      </div>
+    </main>
+  );
+}
+
+/** Painted before the database opens, so it is on screen while the upgrade steps run. */
+function showUpdating(root: Root): void {
+  startI18n(startLanguage(undefined, navigator.languages));
+  flushSync(() => root.render(<UpgradeRunning />));
+}
+
+function UpgradeRunning() {
+  const { t } = useTranslation();
+  return (
+    <main className="setup" id="main">
+      <div className="setup-card" aria-busy="true">
+        <h1 className="page-heading">{t('backup.upgrade.updatingTitle')}</h1>
+        <p>{t('backup.upgrade.updatingExplain')}</p>
+        <div className="backup-progress">
+          <progress aria-label={t('backup.upgrade.updatingStatus')} />
+          <span role="status">{t('backup.upgrade.updatingStatus')}</span>
         </div>
       </div>
     </main>
