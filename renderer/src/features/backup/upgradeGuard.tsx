@@ -56,18 +56,7 @@ function UpgradeBackupRunning() {
   const { t } = useTranslation();
   const job = useBackupStore((state) => state.job);
   const percent = job ? percentOf(job) : 0;
-  return (
-    <main className="setup" id="main">
-      <div className="setup-card" aria-busy="true">
-        <h1 className="page-heading">{t('backup.upgrade.runningTitle')}</h1>
-        <p>{t('backup.upgrade.runningExplain')}</p>
-        <div className="backup-progress">
-          <progress max={100} value={percent} aria-label={t('backup.running.backup', { percent })} />
-          <span role="status">{t('backup.running.backup', { percent })}</span>
-        </div>
-      </div>
-    </main>
-  );
+  return <StartProgress title={t('backup.upgrade.runningTitle')} explain={t('backup.upgrade.runningExplain')} status={t('backup.running.backup', { percent })} percent={percent} />;
 }
 
 /** Painted before the database opens, so it is on screen while the upgrade steps run. */
@@ -78,14 +67,19 @@ function showUpdating(root: Root): void {
 
 function UpgradeRunning() {
   const { t } = useTranslation();
+  return <StartProgress title={t('backup.upgrade.updatingTitle')} explain={t('backup.upgrade.updatingExplain')} status={t('backup.upgrade.updatingStatus')} />;
+}
+
+/** A start screen for work that runs before the app opens; without `percent` the bar just moves. */
+function StartProgress({ title, explain, status, percent }: { title: string; explain: string; status: string; percent?: number }) {
   return (
     <main className="setup" id="main">
       <div className="setup-card" aria-busy="true">
-        <h1 className="page-heading">{t('backup.upgrade.updatingTitle')}</h1>
-        <p>{t('backup.upgrade.updatingExplain')}</p>
+        <h1 className="page-heading">{title}</h1>
+        <p>{explain}</p>
         <div className="backup-progress">
-          <progress aria-label={t('backup.upgrade.updatingStatus')} />
-          <span role="status">{t('backup.upgrade.updatingStatus')}</span>
+          {percent === undefined ? <progress aria-label={status} /> : <progress max={100} value={percent} aria-label={status} />}
+          <span role="status">{status}</span>
         </div>
       </div>
     </main>
