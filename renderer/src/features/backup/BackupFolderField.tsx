@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../../shared/backup/settings';
 import { invoke } from '../../ipc/client';
+import { FailureNote } from '../../components/FailureNote';
 import { setBackupStatus } from './backupStore';
 import { describeBackupError } from './describeBackupError';
 
@@ -40,11 +41,7 @@ export function BackupFolderField({ status }: { status: BackupStatus }) {
           </button>
         )}
       </div>
-      {error ? (
-        <p className="status status-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FailureNote message={error} />
     </div>
   );
 }

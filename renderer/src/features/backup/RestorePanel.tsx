@@ -6,6 +6,7 @@ import { appDb } from '../../db/appDb';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useLanguage } from '../../i18n/useLanguage';
 import { invoke, IpcError } from '../../ipc/client';
+import { FailureNote } from '../../components/FailureNote';
 import type { OpenedBackup } from './backupIpc';
 import { useBackupStore } from './backupStore';
 import { BackupList } from './BackupList';
@@ -172,9 +173,9 @@ export function RestorePanel({ firstRun = false }: { firstRun?: boolean }) {
         </p>
       ) : null}
       {step.kind === 'failed' ? (
-        <p className="status status-error" role="alert">
+        <FailureNote>
           {step.message}
-        </p>
+        </FailureNote>
       ) : null}
 
       <h3>{t('backup.restore.listHeading')}</h3>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigationStore';
 import { PageHeading } from '../../app/PageHeading';
+import { FailureNote } from '../../components/FailureNote';
 import { Notices } from '../../components/Notices';
 import { describeIpcError } from '../../ipc/client';
 import '../../styles/bookkeeping.css';
@@ -48,9 +49,9 @@ export function BookkeepingPage() {
       <PageHeading>{t('nav.bookkeeping')}</PageHeading>
       <BookkeepingTabs current={tabOfPath(path)} />
       {failed ? (
-        <p className="status status-error" role="alert">
+        <FailureNote>
           {describeIpcError(failed, t)}
-        </p>
+        </FailureNote>
       ) : books ? (
         <TabContent path={path} books={books} />
       ) : (

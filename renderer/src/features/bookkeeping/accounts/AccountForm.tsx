@@ -4,6 +4,7 @@ import { subtreeIds, validateAccount } from '../../../../../shared/ledger/accoun
 import { LedgerRejected, type LedgerProblem } from '../../../../../shared/ledger/problems';
 import { accountTypes, type Account } from '../../../../../shared/ledger/types';
 import { AccountPicker } from '../../../components/AccountPicker';
+import { FailureNote } from '../../../components/FailureNote';
 import { Field } from '../../../components/Field';
 import { accountOptions } from '../../../components/accountOptions';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -117,11 +118,7 @@ export function AccountForm({ existing, defaultParent, accounts, onSave, onCance
           {t('components.confirm.cancel')}
         </button>
       </div>
-      {failure ? (
-        <p className="status status-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureNote message={failure} />
     </form>
   );
 }

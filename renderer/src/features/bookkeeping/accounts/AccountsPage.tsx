@@ -6,6 +6,7 @@ import { accountTree } from '../../../../../shared/ledger/accounts';
 import type { Account } from '../../../../../shared/ledger/types';
 import { formatMoney } from '../../../../../shared/money';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { FailureNote } from '../../../components/FailureNote';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -95,11 +96,7 @@ export function AccountsPage({ books }: { books: Books }) {
           />
         </div>
       ) : null}
-      {failure ? (
-        <p className="status status-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureNote message={failure} />
       {rows.length === 0 ? (
         <p className="panel empty-state">{t('bookkeeping.accounts.empty')}</p>
       ) : (

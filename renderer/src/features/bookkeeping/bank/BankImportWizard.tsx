@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
+import { FailureNote } from '../../../components/FailureNote';
 import { useBankImportStore, type BankImportStep } from './bankImportStore';
 import { describeBankError } from './bankText';
 import { DoneStep } from './DoneStep';
@@ -34,9 +35,9 @@ export function BankImportWizard({ books }: { books: Books }) {
         ))}
       </ol>
       {failure ? (
-        <p className="status status-error" role="alert">
+        <FailureNote>
           {describeBankError(failure, t, language, books.currency)}
-        </p>
+        </FailureNote>
       ) : null}
       {step === 'start' ? <StartStep books={books} /> : null}
       {step === 'text' ? <TextStep /> : null}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FailureNote } from '../../../components/FailureNote';
 import { restartBankImport, setBankImport, useBankImportStore } from './bankImportStore';
 import { rowErrorText } from './bankText';
 
@@ -11,9 +12,7 @@ export function RowErrorsStep() {
   return (
     <div className="panel bank-errors">
       <h3>{t('bank.errors.heading', { count: rowErrors.errorCount, fileName: statement?.fileName ?? '' })}</h3>
-      <p role="alert" className="status status-error">
-        {t('bank.errors.nothingImported')}
-      </p>
+      <FailureNote message={t('bank.errors.nothingImported')} />
       <ul className="problems row-errors" aria-label={t('bank.errors.listLabel')}>
         {rowErrors.errors.map((error, index) => (
           <li key={index}>{rowErrorText(error, t)}</li>

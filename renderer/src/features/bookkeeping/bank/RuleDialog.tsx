@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateRule } from '../../../../../shared/bank';
 import { AccountPicker } from '../../../components/AccountPicker';
+import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
 import { bankRepository, type BankRuleInput } from '../../../db/repositories';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -131,11 +132,7 @@ function RuleFields({ initial, books, onSaved, onCancel }: { initial: BankRuleIn
         <input id={`${id}payee`} value={rule.payee ?? ''} onChange={(event) => setRule({ ...rule, payee: event.target.value })} />
         <p className="field-hint">{t('bank.rules.payeeHint')}</p>
       </div>
-      {failure ? (
-        <p className="status status-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureNote message={failure} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('bank.rules.save')}

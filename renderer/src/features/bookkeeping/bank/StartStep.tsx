@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Books } from '../useBooks';
+import { FailureNote } from '../../../components/FailureNote';
 import { chooseStatementFile } from './bankImportActions';
 import { setBankImport, useBankImportStore } from './bankImportStore';
 import { bankAccountChoices, defaultBankAccount } from './bankAccounts';
@@ -43,10 +44,10 @@ export function StartStep({ books }: { books: Books }) {
       </div>
       <p className="field-hint">{t('bank.start.formats')}</p>
       {fileError ? (
-        <p className="status status-error" role="alert">
+        <FailureNote>
           {t(`bank.fileErrors.${fileError.code}`, { fileName: fileError.fileName, currency: books.currency })}
           {fileError.line ? ` ${t('bank.fileErrors.atLine', { line: fileError.line })}` : ''}
-        </p>
+        </FailureNote>
       ) : null}
     </div>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../../../shared/dates';
 import type { JournalEntry } from '../../../../../shared/ledger/types';
 import { useNavigationStore } from '../../../app/navigationStore';
+import { FailureNote } from '../../../components/FailureNote';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -76,11 +77,7 @@ export function PostedEntryView({ entry, books }: { entry: JournalEntry; books: 
           {t('bookkeeping.editor.duplicate')}
         </button>
       </div>
-      {failure ? (
-        <p className="status status-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureNote message={failure} />
       <ReverseDialog open={reversing} entry={entry} books={books} onClose={() => setReversing(false)} />
     </section>
   );

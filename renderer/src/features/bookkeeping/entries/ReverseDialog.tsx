@@ -5,6 +5,7 @@ import type { JournalEntry } from '../../../../../shared/ledger/types';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DateInput, useDateHint } from '../../../components/DateInput';
+import { FailureNote } from '../../../components/FailureNote';
 import { dateText, readDate } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { notify } from '../../../components/notices';
@@ -60,11 +61,7 @@ export function ReverseDialog({ open, entry, onClose }: ReverseDialogProps) {
       <Field id={`${id}date`} label={t('bookkeeping.editor.reverseDate')} hint={hint} error={reading.kind === 'date' ? undefined : t('components.date.invalid')}>
         {(a11y) => <DateInput {...a11y} value={text} onChange={setText} />}
       </Field>
-      {failure ? (
-        <p className="status status-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureNote message={failure} />
     </ConfirmDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { JournalError } from '../../../../../shared/journal';
+import { FailureNote } from '../../../components/FailureNote';
 import { journalErrorText } from './journalText';
 
 /** Why the journal was refused, line by line; nothing was written. */
@@ -8,9 +9,9 @@ export function JournalErrors({ fileName, errors }: { fileName: string; errors: 
   return (
     <div className="journal-errors" data-testid="journal-errors">
       <h3>{t('journalFile.errors.heading', { fileName, count: errors.length })}</h3>
-      <p className="status status-error" role="alert">
+      <FailureNote>
         {t('journalFile.errors.nothingWritten')}
-      </p>
+      </FailureNote>
       <ul className="problems">
         {errors.map((error, index) => {
           const text = journalErrorText(error, t);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../ipc/client';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBankError } from '../bank/bankText';
+import { FailureNote } from '../../../components/FailureNote';
 import { journalTextOfBook } from './journalExport';
 import { useJournalFileStore } from './journalFileStore';
 
@@ -43,9 +44,9 @@ export function JournalExportPanel({ companyName }: { companyName: string }) {
         </p>
       ) : null}
       {state.step === 'failed' ? (
-        <p className="status status-error" role="alert">
+        <FailureNote>
           {describeBankError(state.error, t, language)}
-        </p>
+        </FailureNote>
       ) : null}
     </section>
   );

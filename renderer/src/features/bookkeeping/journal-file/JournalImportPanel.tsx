@@ -3,6 +3,7 @@ import { reportHref } from '../reports/drill';
 import type { Books } from '../useBooks';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBankError } from '../bank/bankText';
+import { FailureNote } from '../../../components/FailureNote';
 import { cancelJournalImport, chooseJournalFile, closeJournalImport, startJournalImport } from './journalFileActions';
 import { useJournalFileStore } from './journalFileStore';
 import { JournalErrors } from './JournalErrors';
@@ -86,9 +87,9 @@ export function JournalImportPanel({ books }: { books: Books }) {
       ) : null}
       {current.step === 'failed' ? (
         <>
-          <p className="status status-error" role="alert">
+          <FailureNote>
             {describeBankError(current.error, t, language)}
-          </p>
+          </FailureNote>
           <div className="button-row">{chooseButton(true, t('journalFile.import.chooseAnother'))}</div>
         </>
       ) : null}

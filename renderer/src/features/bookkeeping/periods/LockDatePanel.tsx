@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DateInput, useDateHint } from '../../../components/DateInput';
+import { FailureNote } from '../../../components/FailureNote';
 import { readDate } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { notify } from '../../../components/notices';
@@ -72,11 +73,7 @@ export function LockDatePanel({ books }: { books: Books }) {
           ) : null}
         </div>
       </form>
-      {failure ? (
-        <p className="status status-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureNote message={failure} />
       <ConfirmDialog
         open={asking === 'lock' && reading.kind === 'date'}
         title={reading.kind === 'date' ? t('bookkeeping.periods.lockTitle', { date: longDate(reading.iso) }) : ''}

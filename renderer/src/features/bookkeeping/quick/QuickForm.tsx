@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../shared/dates';
 import { AccountPicker } from '../../../components/AccountPicker';
+import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { amountExample } from '../../../components/amountText';
@@ -99,9 +100,9 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
           <p>{actions.outcome}</p>
         </div>
       ) : tried && Object.keys(errors).length > 0 ? (
-        <p className="status status-error" role="alert">
+        <FailureNote>
           {t('bookkeeping.editor.fixFields')}
-        </p>
+        </FailureNote>
       ) : null}
       <div className="form-actions button-row">
         <button type="button" className="button button-primary" disabled={actions.busy} onClick={() => void actions.post()}>

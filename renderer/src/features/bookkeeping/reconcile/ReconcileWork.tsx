@@ -5,6 +5,7 @@ import { formatDate } from '../../../../../shared/dates';
 import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatAmount } from '../../../../../shared/money';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { FailureNote } from '../../../components/FailureNote';
 import { notify } from '../../../components/notices';
 import type { ReconciliationRecord } from '../../../db/bankRecords';
 import { bankRepository } from '../../../db/repositories';
@@ -72,11 +73,7 @@ export function ReconcileWork({ reconciliation, figures, rows, currency }: WorkP
         </button>
       </div>
       {!figures.canFinish ? <p className="field-hint">{t('reconcile.work.finishHint')}</p> : null}
-      {failure ? (
-        <p className="status status-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureNote message={failure} />
       <ConfirmDialog
         open={cancelling}
         title={t('reconcile.work.cancelTitle')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
 import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatAmount } from '../../../../../shared/money';
+import { FailureNote } from '../../../components/FailureNote';
 import { readAmount } from '../../../components/amountText';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { readDate } from '../../../components/dateText';
@@ -72,11 +73,7 @@ export function StartReconciliation({ accountId, currency, lastBalance, lastDate
           </button>
         </div>
       </form>
-      {failure ? (
-        <p className="status status-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureNote message={failure} />
     </div>
   );
 }

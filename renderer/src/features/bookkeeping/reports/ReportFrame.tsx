@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeBookkeepingError } from '../problemText';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { FailureNote } from '../../../components/FailureNote';
 import type { LedgerReportSource } from './printSource';
 import { ReportActions } from './ReportActions';
 import type { ReportData } from './useReportData';
@@ -33,9 +34,9 @@ export function ReportFrame({ id, title, period, toolbar, source, state, childre
       <div className="toolbar report-toolbar">{toolbar}</div>
       {source ? <ReportActions label={t('reports.actions', { report: title })} source={source} /> : null}
       {state.error ? (
-        <p className="status status-error" role="alert">
+        <FailureNote>
           {t('reports.loadFailed')} {describeBookkeepingError(state.error, t, language)}
-        </p>
+        </FailureNote>
       ) : state.loading && state.data === undefined ? (
         <p className="muted">{t('reports.loading')}</p>
       ) : (

@@ -3,6 +3,7 @@ import { useNavigationStore } from '../../../app/navigationStore';
 import { describeIpcError } from '../../../ipc/client';
 import '../../../styles/reports.css';
 import { useBooks, type Books } from '../useBooks';
+import { FailureNote } from '../../../components/FailureNote';
 import { AccountRegisterPage } from './AccountRegisterPage';
 import { AgedPayablesPage } from './AgedPayablesPage';
 import { BalanceSheetPage } from './BalanceSheetPage';
@@ -51,9 +52,9 @@ function ReportsWithOwnBooks() {
   const { books, failed } = useBooks();
   if (failed) {
     return (
-      <p className="status status-error" role="alert">
+      <FailureNote>
         {describeIpcError(failed, t)}
-      </p>
+      </FailureNote>
     );
   }
   return books ? <Reports books={books} /> : <p className="muted">{t('reports.loading')}</p>;

@@ -7,6 +7,7 @@ import type { Account, VatCode } from '../../../../../shared/ledger/types';
 import { validateVatCode } from '../../../../../shared/ledger/vat';
 import { numberSymbolsOf, type Rate } from '../../../../../shared/money';
 import { AccountPicker } from '../../../components/AccountPicker';
+import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
 import { Field } from '../../../components/Field';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -125,11 +126,7 @@ export function VatCodeForm({ existing, vatCodes, accounts, onSave, onCancel }: 
           {t('components.confirm.cancel')}
         </button>
       </div>
-      {failure ? (
-        <p className="status status-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FailureNote message={failure} />
     </form>
   );
 }
