@@ -1,4 +1,5 @@
 import type { FiscalYearStart } from '../../shared/dates';
+import { entriesOfBlocks } from '../../shared/ledger/entryBlocks';
 import type { Account, EntryBlock, JournalEntry } from '../../shared/ledger/types';
 import type { OpenedBackup } from '../services/backup/backup-reader';
 
@@ -20,7 +21,7 @@ async function readTable<T>(backup: OpenedBackup, name: string): Promise<T[]> {
 /** Posted entries are in blocks from database version 4 on, one record per entry before. */
 async function readEntries(backup: OpenedBackup): Promise<JournalEntry[]> {
   if (backup.manifest.tables.some((table) => table.name === 'entryBlocks')) {
-    return (await readTable<EntryBlock>(backup, 'entryBlocks')).flatMap((block) => block.entries);
+    return entriesOfBlocks(await readTable<EntryBlock>(backup, 'entryBlocks'));
   }
   return readTable<JournalEntry>(backup, 'entries');
 }

@@ -1,7 +1,7 @@
 import './app/noEval';
 import './styles/app.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/App';
 import { StartFailure } from './app/StartFailure';
 import { Dexie } from 'dexie';
@@ -22,9 +22,7 @@ async function start(): Promise<void> {
   try {
     if ((await booksToOpen()) === 'reload') return window.location.reload();
   } catch (error) {
-    startI18n(startLanguage(undefined, navigator.languages));
-    root.render(<StartFailure error={error} />);
-    return;
+    return showStartFailure(root, error);
   }
   void removeStaleDatabases().catch(() => undefined);
   if ((await backUpBeforeOpening(root)) === 'stop') return;
@@ -32,9 +30,7 @@ async function start(): Promise<void> {
   try {
     settings = await preferencesRepository.loadStartupSettings();
   } catch (error) {
-    startI18n(startLanguage(undefined, navigator.languages));
-    root.render(<StartFailure error={error} />);
-    return;
+    return showStartFailure(root, error);
   }
   startI18n(startLanguage(settings.language, navigator.languages));
   root.render(
@@ -42,6 +38,12 @@ async function start(): Promise<void> {
       <App initialCompany={settings.company} />
     </StrictMode>,
   );
+}
+
+/** The books could not be opened: say why, in the system's language (the stored one is out of reach). */
+function showStartFailure(root: Root, error: unknown): void {
+  startI18n(startLanguage(undefined, navigator.languages));
+  root.render(<StartFailure error={error} />);
 }
 
 /**

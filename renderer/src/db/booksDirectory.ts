@@ -25,14 +25,19 @@ export function activeDatabaseName(): string {
   return (hasStorage ? localStorage.getItem(activeKey) : null) ?? databaseName;
 }
 
-export function viewedBackup(): ViewedBackup | null {
-  const stored = hasStorage ? sessionStorage.getItem(viewingKey) : null;
+/** A value this window kept in sessionStorage as JSON; null when absent or unreadable. */
+export function sessionValue<T>(key: string): T | null {
+  const stored = hasStorage ? sessionStorage.getItem(key) : null;
   if (!stored) return null;
   try {
-    return JSON.parse(stored) as ViewedBackup;
+    return JSON.parse(stored) as T;
   } catch {
     return null;
   }
+}
+
+export function viewedBackup(): ViewedBackup | null {
+  return sessionValue<ViewedBackup>(viewingKey);
 }
 
 export function startViewing(backup: ViewedBackup): void {

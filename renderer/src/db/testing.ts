@@ -1,3 +1,4 @@
+import { entriesOfBlocks } from '../../../shared/ledger/entryBlocks';
 import type { JournalEntry } from '../../../shared/ledger/types';
 import { BackofficeDb } from './database';
 
@@ -16,5 +17,5 @@ export function createTestDb(): BackofficeDb {
 
 /** Every posted entry as stored, block after block, for tests that compare the whole ledger. */
 export async function storedEntries(db: BackofficeDb): Promise<JournalEntry[]> {
-  return (await db.entryBlocks.toArray()).flatMap((block) => block.entries);
+  return entriesOfBlocks(await db.entryBlocks.toArray());
 }

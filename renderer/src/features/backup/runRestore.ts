@@ -3,7 +3,7 @@ import type { RequestOf } from '../../../../shared/ipc/contract';
 import { appDb } from '../../db/appDb';
 import { restoreInto } from '../../db/backup/restoreDatabase';
 import { BackupStopped } from '../../db/backup/types';
-import { newDatabaseName, stopViewing, switchActiveDatabase } from '../../db/booksDirectory';
+import { newDatabaseName, sessionValue, stopViewing, switchActiveDatabase } from '../../db/booksDirectory';
 import { BackofficeDb } from '../../db/database';
 import { companyRepository } from '../../db/repositories';
 import { createCompanyRepository } from '../../db/repositories/companyRepository';
@@ -28,8 +28,7 @@ export async function closeOpenedBackup(opened: OpenedBackup): Promise<void> {
   await invoke('backup:close', { handle: opened.handle }).catch(() => undefined);
 }
 
-/** What the window says after it reopened on restored books. */
-/** `safetyFileName` is null when there were no books to keep (a restore at first run). */
+/** What the window says after it reopened on restored books; `safetyFileName` is null when there were no books to keep (a restore at first run). */
 export type FinishedRestore = { createdAt: string; safetyFileName: string | null };
 const finishedKey = 'backoffice.restored';
 
@@ -93,14 +92,9 @@ function firstCause(outcomes: PromiseSettledResult<unknown>[]): unknown {
 
 /** The restore that finished just before this window reopened, told once. */
 export function takeFinishedRestore(): FinishedRestore | null {
-  const stored = sessionStorage.getItem(finishedKey);
-  if (!stored) return null;
+  const finished = sessionValue<FinishedRestore>(finishedKey);
   sessionStorage.removeItem(finishedKey);
-  try {
-    return JSON.parse(stored) as FinishedRestore;
-  } catch {
-    return null;
-  }
+  return finished;
 }
 
 /** The menu and title follow the restored company; the window keeps its current language. */

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../../../shared/dates';
 import {
   appendToBlocks,
   entriesBetween,
+  entriesOfBlocks,
   periodOfEntry,
   withEntryReplaced,
   type EntryBlock,
@@ -73,7 +74,7 @@ export async function readPostedPages(db: BackofficeDb, onPage: (entries: Journa
   let after: [string, number] | undefined;
   for (;;) {
     const blocks = await (after === undefined ? db.entryBlocks.orderBy(':id') : db.entryBlocks.where(':id').above(after)).limit(blocksPerPage).toArray();
-    const entries = blocks.flatMap((block) => block.entries);
+    const entries = entriesOfBlocks(blocks);
     if (entries.length > 0) await onPage(entries);
     read += entries.length;
     const last = blocks[blocks.length - 1];
