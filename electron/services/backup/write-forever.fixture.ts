@@ -17,6 +17,8 @@ for (let round = 0; ; round += 1) {
     companyName: 'Acme',
     createdAt: new Date(2026, 2, 1, 12, 0, firstSecond + round),
   });
+  // Tells the test the temp file exists, so its kill lands mid-write however slowly this process started.
+  process.stdout.write(`writing\n`);
   const parts = 8;
   const perPart = partRecordLimit / 5;
   for (let part = 0; part < parts; part += 1) {
