@@ -125,7 +125,7 @@ function apply(book: Book, operation: Operation): Book {
 const run = (operations: Operation[]) => operations.reduce(apply, emptyBook());
 
 describe('ledger properties', () => {
-  it('keeps debits equal to credits and the balance sheet balanced, whatever is posted, reversed or closed', () => {
+  it('keeps debits equal to credits and the balance sheet balanced, whatever is posted, reversed or closed', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(operationsArb, dayArb, dayArb, (operations, a, b) => {
         const book = run(operations);
@@ -141,7 +141,7 @@ describe('ledger properties', () => {
     );
   });
 
-  it('keeps the maintained aggregates equal to a rebuild from the entries, and reports equal from either', () => {
+  it('keeps the maintained aggregates equal to a rebuild from the entries, and reports equal from either', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(operationsArb, dayArb, dayArb, (operations, a, b) => {
         const book = run(operations);

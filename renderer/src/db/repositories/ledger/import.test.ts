@@ -26,7 +26,7 @@ async function book() {
 }
 
 describe('bulkImportEntries', () => {
-  it('posts in chunks with progress, numbers by date, and leaves aggregates equal to a rebuild', async () => {
+  it('posts in chunks with progress, numbers by date, and leaves aggregates equal to a rebuild', { timeout: 30_000 }, async () => {
     const { ledger, many, db } = await book();
     const total = importChunkSize * 2 + 500;
     const progress: ImportProgress[] = [];
