@@ -2,15 +2,16 @@
  * The correctness anchor: for journals of the supported subset, our trial balance, income
  * statement and balance sheet equal what hledger prints (`-O csv`), to the cent, per account
  * and currency; and our exported journal reads back in hledger to the same balances.
- * Needs the `hledger` binary (Debian package `hledger`, installed by CI); skipped with a
- * message only when it is missing.
+ * Needs the `hledger` binary (Debian package `hledger`, installed by `.ci/run`): where it is
+ * missing the tests are skipped, the reason in their names; under CI they fail instead.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { describeWhereAvailable } from '../../tests/support/machine-needs';
 import { bucketsFromEntries } from '../ledger/buckets';
 import { balanceSheet } from '../ledger/balanceSheet';
 import { incomeStatement } from '../ledger/incomeStatement';
@@ -25,10 +26,7 @@ import { parseJournal } from './parse';
 
 const run = promisify(execFile);
 const hledgerVersion = spawnSync('hledger', ['--version'], { encoding: 'utf8' });
-const hasHledger = hledgerVersion.status === 0;
-if (!hasHledger) {
-  console.warn('SKIPPED: the hledger comparison tests need the `hledger` binary (apt-get install hledger); it is not installed here.');
-}
+const noHledger = hledgerVersion.status === 0 ? null : 'needs the hledger binary (apt-get install hledger)';
 
 const fixtures = join(import.meta.dirname, '../../tests/fixtures/journals');
 const temp = mkdtempSync(join(tmpdir(), 'journal-hledger-'));
@@ -209,7 +207,7 @@ function generated(name: string, options: GeneratorOptions): string {
   return file;
 }
 
-describe.skipIf(!hasHledger)('the same reports as hledger', () => {
+describeWhereAvailable('the same reports as hledger', noHledger, () => {
   const supported = readdirSync(fixtures).filter((f) => f.endsWith('.journal') && !f.startsWith('bad-'));
 
   it.each(supported)('fixture %s', async (name) => {
@@ -249,7 +247,7 @@ describe.skipIf(!hasHledger)('the same reports as hledger', () => {
   });
 });
 
-describe.skipIf(!hasHledger)('numbers read as hledger reads them', () => {
+describeWhereAvailable('numbers read as hledger reads them', noHledger, () => {
   const numbers = ['1,000.50', '1.000,50', '1,000,000', '1.000.000', '1,5', '1.5', '1,000', '1.000', '1.000.000,5', '1,000,000.5', '1 000,5', '1 000.5', '12,34,567.5', '.5', '5.', '0,25'];
   it.each(['', 'commodity 1.000,00 EUR', 'commodity 1,000.00 EUR', 'decimal-mark ,', 'decimal-mark .', 'commodity 1.000,00 EUR\ndecimal-mark .'])(
     'after %j',
@@ -267,7 +265,7 @@ describe.skipIf(!hasHledger)('numbers read as hledger reads them', () => {
   );
 });
 
-describe.skipIf(!hasHledger)('journals hledger refuses, we refuse too', () => {
+describeWhereAvailable('journals hledger refuses, we refuse too', noHledger, () => {
   const bad = readdirSync(fixtures).filter((f) => f.startsWith('bad-') && f.endsWith('.journal'));
   it.each(bad)('fixture %s', async (name) => {
     const file = join(fixtures, name);

@@ -3,15 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeWhereAvailable } from '../../../tests/support/machine-needs';
 import { openBackup } from './backup-reader';
 import { BackupFault } from './faults';
 import type { OpenWritableFile } from './temp-file';
 import { openNewFile } from './temp-file';
 import { sampleTables, writeSampleBackup } from './test-support';
 
-// Disk full and read-only for real, on a 2 MiB tmpfs (needs root, as on our machines and
-// in the CI container; skipped elsewhere), and by an injected failing file everywhere.
+// Disk full and read-only for real, on a 2 MiB tmpfs (mounting needs root, or passwordless
+// sudo as on hosted CI runners; skipped elsewhere, but never under CI), and by an injected
+// failing file everywhere.
 
 async function reason(work: Promise<unknown>): Promise<string> {
   try {
@@ -23,25 +25,29 @@ async function reason(work: Promise<unknown>): Promise<string> {
   }
 }
 
-let mountPoint: string;
-let mounted = false;
-beforeAll(async () => {
-  mountPoint = await mkdtemp(join(tmpdir(), 'backoffice-tmpfs-'));
+/** Runs a mount command as root: directly when we are root, else through `sudo -n` (never asks for a password). */
+function asRoot(command: string, args: string[]): void {
+  const root = process.getuid?.() === 0;
+  execFileSync(root ? command : 'sudo', root ? args : ['-n', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+const mountPoint = await mkdtemp(join(tmpdir(), 'backoffice-tmpfs-'));
+const cannotMount = ((): string | null => {
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    mounted = true;
-  } catch {
-    mounted = false;
+    asRoot('mount', ['-t', 'tmpfs', '-o', `size=2m,uid=${process.getuid?.() ?? 0},gid=${process.getgid?.() ?? 0}`, 'tmpfs', mountPoint]);
+    return null;
+  } catch (error) {
+    const said = ((error as { stderr?: Buffer }).stderr?.toString() ?? String(error)).trim().split('\n')[0];
+    return `cannot mount a 2 MiB tmpfs, which needs root or passwordless sudo (${said})`;
   }
-});
+})();
 afterAll(async () => {
-  if (mounted) execFileSync('umount', [mountPoint]);
+  if (cannotMount === null) asRoot('umount', [mountPoint]);
   await rm(mountPoint, { recursive: true, force: true });
 });
 
-describe('on a small real disk', () => {
-  it('full: clear error, no temp file, the earlier backup still verifies, and a retry after freeing space works', async (context) => {
-    if (!mounted) context.skip();
+describeWhereAvailable('on a small real disk', cannotMount, () => {
+  it('full: clear error, no temp file, the earlier backup still verifies, and a retry after freeing space works', async () => {
     const earlier = await writeSampleBackup(mountPoint, { tables: sampleTables(50), createdAt: new Date(2026, 0, 1, 8, 0, 0) });
     // A book of random text that does not compress below the disk's size.
     const big = [{ name: 'notes', schema: 'id', records: Array.from({ length: 30_000 }, (_, i) => ({ id: i, text: randomBytes(100).toString('hex') })) }];
@@ -54,15 +60,14 @@ describe('on a small real disk', () => {
     await (await openBackup(retried.path)).close();
   });
 
-  it('read-only: clear error, nothing lost, and a retry works once it is writable again', async (context) => {
-    if (!mounted) context.skip();
+  it('read-only: clear error, nothing lost, and a retry works once it is writable again', async () => {
     const before = await readdir(mountPoint);
-    execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
+    asRoot('mount', ['-o', 'remount,ro', mountPoint]);
     try {
       expect(await reason(writeSampleBackup(mountPoint, { tables: sampleTables(10), createdAt: new Date(2026, 0, 4, 8, 0, 0) }))).toBe('readOnly');
       expect(await readdir(mountPoint)).toEqual(before);
     } finally {
-      execFileSync('mount', ['-o', 'remount,rw', mountPoint]);
+      asRoot('mount', ['-o', 'remount,rw', mountPoint]);
     }
     expect(await reason(writeSampleBackup(mountPoint, { tables: sampleTables(10), createdAt: new Date(2026, 0, 4, 8, 0, 0) }))).toBe('succeeded');
   });
