@@ -26,6 +26,8 @@ export type MainServices = {
   onSettingsChanged?: (settings: SettingsFile) => void;
   /** Called when the window finished its backup on quit (main then lets the app close). */
   onBackupQuitReady?: (backedUp: boolean) => void;
+  /** The clock backups are stamped and named by; the real one unless a test drives it. */
+  now?: () => Date;
 };
 
 export function createMainRegistry(services: MainServices, options: RegistryOptions): Registry {

@@ -2,7 +2,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseBackupFileName } from '../../shared/backup/format';
 import { channelNames, type PrintJob, type SettingsFile } from '../../shared/ipc/contract';
+import { openBackup } from '../services/backup/backup-reader';
 import type { Dialogs } from '../services/dialogs';
 import type { PdfRenderOptions, PrintEngine } from '../services/printing/engine';
 import { createMainRegistry, type MainServices } from './index';
@@ -143,5 +145,22 @@ describe('print:to-printer', () => {
     expect(await registry.dispatch('print:to-printer', job, trusted)).toEqual({ ok: true, value: { printed: true } });
     expect(printedHtml[0]).toMatch(/<style>\n@page \{[\s\S]*@top-right \{ content: "Stock on hand";[\s\S]*<\/style><\/head>/);
     expect(printedHtml[0]).toContain('<p>Stock</p>');
+  });
+});
+
+describe('backups', () => {
+  it('are stamped and named by the clock main is given', async () => {
+    const at = new Date(2031, 4, 6, 7, 8, 9);
+    const { registry } = setUp({ now: () => at });
+    const begun = await registry.dispatch('backup:begin', { purpose: 'regular', schemaVersion: 1, companyName: 'Acme' }, trusted);
+    if (!begun.ok) throw new Error(begun.error.message);
+    const { sessionId } = begun.value as { sessionId: string };
+    const finished = await registry.dispatch('backup:finish', { sessionId, tables: [] }, trusted);
+    if (!finished.ok) throw new Error(finished.error.message);
+    const { fileName } = finished.value as { fileName: string };
+    expect(parseBackupFileName(fileName)?.takenAt).toEqual(at);
+    const written = await openBackup(join(dataFolder, 'backups', fileName));
+    expect(written.manifest.createdAt).toBe(at.toISOString());
+    await written.close();
   });
 });

@@ -74,7 +74,7 @@ test('the menu’s “Back up now” and the app closing each take a backup', as
   await expect.poll(() => backupFiles(folder)).toHaveLength(1);
   await expect(page.getByRole('status').filter({ hasText: 'Backup saved:' })).toBeVisible();
 
-  await page.waitForTimeout(1100); // a new second, a new file name
+  app.mainClock.advance(60_000); // closing a minute later: a backup under a new name
   await app.emit('backup:quit-requested', {});
   await expect.poll(() => backupFiles(folder)).toHaveLength(2);
 });
@@ -100,7 +100,7 @@ test('a folder that goes away: the status warns, “Back up now” says what to 
 
   // The stick is back: the retry works.
   await mkdir(stick);
-  await page.waitForTimeout(1100);
+  app.mainClock.advance(60_000); // a minute later: a backup under a new name
   const second = await backUpNow(page);
   expect(second).not.toBe(first);
   await expect(page.getByTestId('backup-indicator')).toContainText('Backed up');

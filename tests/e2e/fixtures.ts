@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { AppEvent, EventPayloadOf } from '../../shared/ipc';
 import { bindBackoffice, emitAppEvent } from './harness/bind';
+import type { MainClock } from './harness/main-clock';
 import type { ScriptedDialogs } from './harness/scripted-dialogs';
 
 export type App = {
@@ -13,6 +14,8 @@ export type App = {
   exportsFolder: string;
   printerFolder: string;
   dialogs: ScriptedDialogs;
+  /** Main's clock (backups are stamped by it): `advance` moves it on, the page's clock stays. */
+  mainClock: MainClock;
   /** Opens the app (optionally at a section's hash) and waits for the first screen. */
   open(hash?: string): Promise<void>;
   emit<E extends AppEvent>(event: E, payload: EventPayloadOf<E>): Promise<void>;
@@ -34,6 +37,7 @@ export const test = base.extend<{ app: App }>({
       exportsFolder: bound.exportsFolder,
       printerFolder: bound.printerFolder,
       dialogs: bound.dialogs,
+      mainClock: bound.mainClock,
       open: async (hash = '') => {
         await page.goto(`${appUrl}${hash}`);
         await expect(page.locator('#root > *').first()).toBeVisible();

@@ -5,6 +5,7 @@ import type { AppEvent, EventPayloadOf } from '../../../shared/ipc';
 import { createMainRegistry } from '../../../electron/ipc';
 import { isTrustedAppUrl } from '../../../electron/security';
 import { createChromiumPrintEngine } from '../../../electron/services/printing/chromium-engine';
+import { MainClock } from './main-clock';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { toPageSafe } from './page-safe';
 import { bridgeShimSource } from './bridge-shim';
@@ -27,6 +28,7 @@ export async function bindBackoffice(context: BrowserContext, options: BindOptio
   const printerFolder = join(options.dataFolder, 'printer');
   await mkdir(exportsFolder, { recursive: true });
   const dialogs = new ScriptedDialogs(exportsFolder);
+  const mainClock = new MainClock();
   let printed = 0;
 
   const registry = createMainRegistry(
@@ -35,6 +37,7 @@ export async function bindBackoffice(context: BrowserContext, options: BindOptio
       appVersion: options.appVersion ?? '0.0.0-test',
       platform: process.platform,
       dialogs,
+      now: mainClock.now,
       printEngine: createChromiumPrintEngine(options.printBrowser, async (pdf) => {
         await mkdir(printerFolder, { recursive: true });
         printed += 1;
@@ -59,7 +62,7 @@ export async function bindBackoffice(context: BrowserContext, options: BindOptio
   await context.addInitScript({ content: bridgeShimSource() });
 
   // PDFs "printed" land in printerFolder: no printer exists here, so jobs are spooled as files.
-  return { registry, dialogs, printerFolder, exportsFolder, tamper };
+  return { registry, dialogs, mainClock, printerFolder, exportsFolder, tamper };
 }
 
 /** Sends a main-process event to the page, as `webContents.send` would. */
