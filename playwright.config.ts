@@ -9,8 +9,11 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Backstops sized for a busy 2-core CI machine, where ordinary specs take 5–35 s and a
+  // screen can take seconds to settle after heavy IndexedDB work. Heavy specs (restores of
+  // a full book, every screen in three languages) set their own timeouts on top.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,

@@ -11,7 +11,7 @@ import { completeSetup } from './pages/setup-page';
 const company = 'Harbour Supplies Ltd';
 
 test('each bad file is refused with a clear message, and the data stays as it was', async ({ page, app }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000); // about 35 s alone on a busy 2-core machine
   await app.open();
   await completeSetup(page, { name: company, address: '12 Quay Street, Bristol' });
   await seedAuditEntries(page, 300);
@@ -60,7 +60,7 @@ test('each bad file is refused with a clear message, and the data stays as it wa
 });
 
 test('an encrypted backup: a wrong passphrase is refused with nothing changed, the right one opens it', async ({ page, app }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000); // about 25 s alone on a busy 2-core machine
   await app.open();
   await completeSetup(page, { name: company });
   await openBackupSection(page);

@@ -51,6 +51,7 @@ async function bookWithHistory(page: Page) {
 }
 
 test('restore an earlier backup through the UI: the old data is back, the data before is kept as a safety copy', async ({ page, app }) => {
+  test.slow(); // two books, a backup and a restore: 20–35 s on a busy 2-core machine
   await app.open();
   await bookWithHistory(page);
   // Two stored documents, as the document store keeps them (by content hash).
@@ -114,6 +115,7 @@ test('restore an earlier backup through the UI: the old data is back, the data b
 });
 
 test('a restore interrupted midway (window reloaded after the safety copy): the app opens with the old data, not a mix', async ({ page, app }) => {
+  test.slow(); // two books, a backup and a restore: 20–35 s on a busy 2-core machine
   await app.open();
   await completeSetup(page, { name: before });
   await seedAuditEntries(page, 40_000);
@@ -153,6 +155,7 @@ test('a restore interrupted midway (window reloaded after the safety copy): the 
 });
 
 test('a restore can be stopped: the current data stays, and nothing is left behind', async ({ page, app }) => {
+  test.slow(); // two books, a backup and a restore: 20–35 s on a busy 2-core machine
   await app.open();
   await completeSetup(page, { name: before });
   await seedAuditEntries(page, 40_000);
@@ -181,6 +184,7 @@ test('a restore can be stopped: the current data stays, and nothing is left behi
 });
 
 test('open a backup read-only: the old books to look at, nothing can change them, then back to the current books', async ({ page, app }) => {
+  test.slow(); // two books, a backup and a restore: 20–35 s on a busy 2-core machine
   await app.open();
   await bookWithHistory(page);
   await openBackupSection(page);

@@ -21,7 +21,7 @@ async function pickAccount(page: Page, combobox: Locator, code: string): Promise
 
 for (const language of ['en', 'ru', 'hu'] as const) {
   test(`bank, reconciliation and journal screens in ${language}`, async ({ page, app }, testInfo) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000); // up to 46 s alone on a busy 2-core machine
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.clock.setFixedTime(new Date('2026-03-31T10:00:00'));
     await app.open();

@@ -18,7 +18,7 @@ async function useLanguage(page: Page, language: keyof typeof headings): Promise
 }
 
 test('every bookkeeping screen in English, Russian and Hungarian', async ({ page, app }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // about 50 s alone on a busy 2-core machine
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.clock.setFixedTime(new Date('2026-03-15T10:00:00'));
   await app.open();
