@@ -25,7 +25,8 @@ export default defineConfig({
     outDir: here('../dist/renderer'),
     emptyOutDir: true,
     target: 'chrome130',
-    sourcemap: true,
+    // dist/ is what the installer carries: no source maps in it.
+    sourcemap: false,
     // Loaded from disk by the desktop window, not over a network: one ~600 kB entry is fine.
     chunkSizeWarningLimit: 900,
     rolldownOptions: {

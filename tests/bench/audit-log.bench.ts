@@ -1,13 +1,12 @@
-import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build, type PreviewServer } from 'vite';
 import type { Benchmark } from './measure';
-import { createBenchProfile, servePages } from './browser';
+import { benchBuildFolder, createBenchProfile, servePages } from './browser';
 import { chromiumArgs, chromiumPath } from '../e2e/harness/chromium';
 
 const records = 10_000;
 const singleWrites = 500;
-const outDir = join(process.cwd(), 'dist', 'bench-page');
+const outDir = benchBuildFolder('audit-log-page');
 
 type BenchApi = {
   clear(): Promise<void>;

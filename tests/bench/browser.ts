@@ -6,6 +6,9 @@ import { preview, type PreviewServer } from 'vite';
 import { bindBackoffice } from '../e2e/harness/bind';
 import { chromiumArgs, chromiumPath } from '../e2e/harness/chromium';
 
+/** Where benchmark pages are built: outside dist/, so no installer ever carries them. */
+export const benchBuildFolder = (name: string) => join(process.cwd(), '.tmp', 'bench', name);
+
 /** Serves a built page folder over HTTP on a free port. */
 export async function servePages(configFile: string, outDir?: string): Promise<{ url: string; server: PreviewServer }> {
   const server = await preview({

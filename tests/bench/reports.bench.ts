@@ -4,7 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'vite';
 import type { Benchmark } from './measure';
-import { createBenchProfile, launchApp } from './browser';
+import { benchBuildFolder, createBenchProfile, launchApp } from './browser';
 
 /**
  * The bookkeeping reports on a book of 200,000 entries (about 470,000 postings, 100,000 of
@@ -14,10 +14,10 @@ import { createBenchProfile, launchApp } from './browser';
  * balance opened on screen in the app itself, which shares the page's IndexedDB.
  */
 const entries = Number(process.env.BENCH_LEDGER_ENTRIES ?? 200_000);
-const benchOut = join(process.cwd(), 'dist', 'bench-ledger');
+const benchOut = benchBuildFolder('ledger-page');
 const appBuild = join(process.cwd(), 'dist', 'renderer');
 /** A copy of the app build, so a rebuild elsewhere during the run cannot pull pages away. */
-const appOut = join(process.cwd(), 'dist', 'bench-ledger-app');
+const appOut = benchBuildFolder('ledger-app');
 
 type LedgerBench = {
   setUp(name: string): Promise<string>;
