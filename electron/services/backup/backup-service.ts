@@ -167,7 +167,7 @@ export function createBackupService(options: BackupServiceOptions) {
     return session;
   }
 
-  async function begin(request: { purpose: 'regular' | 'safety' | 'upgrade'; schemaVersion: number; companyName: string }) {
+  async function begin(request: { purpose: 'regular' | 'safety' | 'upgrade'; schemaVersion: number; companyName: string; bookId?: string | undefined }) {
     // One window, one backup at a time: a new start replaces a session the window forgot (a reload).
     if (session) {
       const stale = session;
@@ -184,11 +184,12 @@ export function createBackupService(options: BackupServiceOptions) {
         schemaVersion: request.schemaVersion,
         appVersion: options.appVersion,
         companyName: request.companyName,
+        bookId: request.bookId,
         createdAt: now(),
         ...(current.passphrase ? { passphrase: current.passphrase } : {}),
         ...(options.scrypt ? { scrypt: options.scrypt } : {}),
       });
-      await removeStaleTempFiles(folder);
+      await removeStaleTempFiles(folder, writer.bookTag);
       const started: Session = { id: newToken(), writer, folder, purpose: request.purpose, turn: Promise.resolve(), documents: Promise.resolve(), stopped: false };
       started.documents = writeDocuments(started);
       // Seen by `finish`, or by the next part; never unhandled.
