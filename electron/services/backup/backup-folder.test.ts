@@ -63,20 +63,21 @@ describe('a backup folder', () => {
     expect(await rotateFolder(folder, { keepLast: 1, daily: 0, monthly: 0 }, backupFileName(new Date(2026, 10, 24, 9), { bookTag: tag, purpose: 'regular' }), new Date())).toEqual([]);
   });
 
-  it("rotation removes only this book's backups: never another book's, nor one without a provable book", async () => {
+  it("rotation removes only this book's backups of the new one's purpose: never another book's, nor one without a provable book", async () => {
     const tables = sampleTables(10);
-    const write = (bookId: string | undefined, day: number) =>
-      writeSampleBackup(folder, { tables, createdAt: new Date(2026, 10, day, 9), ...(bookId ? { bookId } : {}) });
+    const write = (bookId: string | undefined, day: number, purpose: 'regular' | 'safety' = 'regular') =>
+      writeSampleBackup(folder, { tables, purpose, createdAt: new Date(2026, 10, day, 9), ...(bookId ? { bookId } : {}) });
     const otherBook = [await write('BOOK-B', 19), await write('BOOK-B', 20)];
     const noBook = await write(undefined, 18);
+    const safety = await write('BOOK-A', 19, 'safety');
     const ours = [await write('BOOK-A', 21), await write('BOOK-A', 22), await write('BOOK-A', 23)];
     expect(ours[2]!.fileName).toBe(`Backoffice 2026-11-23 090000 ${bookTagOf('BOOK-A')}.backup`);
     expect(ours[2]!.manifest.bookId).toBe('BOOK-A');
 
     expect(await rotateFolder(folder, { keepLast: 2, daily: 0, monthly: 0 }, ours[2]!.fileName, new Date(2026, 10, 23, 10))).toEqual([ours[0]!.fileName]);
-    expect((await readdir(folder)).sort()).toEqual([...otherBook, noBook, ours[1]!, ours[2]!].map((backup) => backup.fileName).sort());
+    expect((await readdir(folder)).sort()).toEqual([...otherBook, noBook, safety, ours[1]!, ours[2]!].map((backup) => backup.fileName).sort());
     // Every backup in the folder is still listed: the office may restore another book's on purpose.
-    expect(await listFolderBackups(folder)).toHaveLength(5);
+    expect(await listFolderBackups(folder)).toHaveLength(6);
     // A backup without a book rotates nothing.
     expect(await rotateFolder(folder, { keepLast: 1, daily: 0, monthly: 0 }, noBook.fileName, new Date(2026, 10, 23, 10))).toEqual([]);
   });

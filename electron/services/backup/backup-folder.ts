@@ -65,15 +65,18 @@ export async function removeStaleTempFiles(folder: string, bookTag: string | nul
 /**
  * Applies the rotation rule after `newest` was written and verified: only backups older
  * than it are candidates, so a failed backup never costs an old one; and only those of
- * its book, by their names, so another computer's or another company's backups in a
- * shared folder are never counted nor removed. A name without a book (older versions) is
- * never removed: even its manifest could not prove whose it is.
+ * its book and purpose, by their names, so another computer's or another company's
+ * backups in a shared folder, and copies taken before a restore or an upgrade, are never
+ * counted nor removed. A name without a book (older versions) is never removed: even its
+ * manifest could not prove whose it is.
  */
 export async function rotateFolder(folder: string, rule: RotationRule, newest: string, now: Date): Promise<string[]> {
   const backups = await listFolderBackups(folder);
   const verified = backups.find((backup) => backup.fileName === newest);
-  if (!verified || verified.bookTag === null) return [];
-  const older = backups.filter((backup) => backup.bookTag === verified.bookTag && backup.takenAt <= verified.takenAt);
+  if (!verified || verified.bookTag === null || verified.purpose === null) return [];
+  const older = backups.filter(
+    (backup) => backup.bookTag === verified.bookTag && backup.purpose === verified.purpose && backup.takenAt <= verified.takenAt,
+  );
   const { remove } = planRotation(older, rule, now);
   const removed: string[] = [];
   for (const backup of remove) {

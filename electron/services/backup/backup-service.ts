@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { BackupPurpose } from '../../../shared/backup/manifest';
 import { summarizeManifest } from '../../../shared/backup/manifest';
 import { parseBackupFileName } from '../../../shared/backup/format';
+import { rotationRuleFor } from '../../../shared/backup/rotation';
 import type { BackupProblem } from '../../../shared/backup/problems';
 import type { BackupPreferences, BackupStatus, EncryptionChange } from '../../../shared/backup/settings';
 import type { BackupLocation, FinishedBackup, ListedBackup } from '../../../shared/backup/channels';
@@ -224,7 +225,8 @@ export function createBackupService(options: BackupServiceOptions) {
     });
     session = null;
     const currentSettings = await settings();
-    const removed = await rotateFolder(current.folder, currentSettings.preferences.rotation, written.fileName, now());
+    const rule = rotationRuleFor(current.purpose, currentSettings.preferences.rotation);
+    const removed = await rotateFolder(current.folder, rule, written.fileName, now());
     if (current.purpose === 'regular') {
       await save({
         ...currentSettings,

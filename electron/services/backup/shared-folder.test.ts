@@ -10,7 +10,8 @@ import { createBackupService, type BackupService } from './backup-service';
 import { testScrypt } from './test-support';
 
 // Offices share one stick or network folder between computers, and one computer may keep
-// several companies' books. Each book's keep rules remove only that book's backups.
+// several companies' books. Each book's keep rules remove only that book's backups, and
+// the copies taken before a restore or an upgrade are not counted as regular backups.
 
 let root: string;
 let clock: Date;
@@ -60,5 +61,24 @@ describe('one backup folder shared by two computers', () => {
     expect(opened.manifest.bookId).toBe('BOOK-A');
     await opened.close();
     expect((await officeB.list()).backups.filter((backup) => backup.location === 'backupFolder')).toHaveLength(4);
+  });
+});
+
+describe('copies taken before a restore or an upgrade', () => {
+  it('are not rotated away by regular backups in the same folder, and keep their own last three', async () => {
+    const office = await installation('office', { keepLast: 1, daily: 0, monthly: 0 });
+    const folder = join(root, 'office', 'backups');
+    const upgrade = await backUp(office, 'BOOK-A', 'upgrade');
+    const first = await backUp(office, 'BOOK-A');
+    const safety = await backUp(office, 'BOOK-A', 'safety');
+    const second = await backUp(office, 'BOOK-A');
+    expect(second.removed).toEqual([first.fileName]);
+    expect((await readdir(folder)).sort()).toEqual([upgrade, safety, second].map((backup) => backup.fileName).sort());
+
+    const more = [await backUp(office, 'BOOK-A', 'safety'), await backUp(office, 'BOOK-A', 'safety')];
+    expect(more.map((backup) => backup.removed)).toEqual([[], []]);
+    const fourth = await backUp(office, 'BOOK-A', 'safety');
+    expect(fourth.removed).toEqual([safety.fileName]);
+    expect((await readdir(folder)).sort()).toEqual([upgrade, second, ...more, fourth].map((backup) => backup.fileName).sort());
   });
 });
