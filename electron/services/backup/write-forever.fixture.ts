@@ -18,6 +18,8 @@ for (let round = 0; ; round += 1) {
     bookId: 'BOOK-ACME',
     createdAt: new Date(2026, 2, 1, 12, 0, firstSecond + round),
   });
+  // The temp file exists now: the test's kill timer starts from here, however slow the start-up.
+  if (round === 0) process.stdout.write('writing\n');
   const parts = 8;
   const perPart = partRecordLimit / 5;
   for (let part = 0; part < parts; part += 1) {
