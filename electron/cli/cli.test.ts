@@ -80,6 +80,17 @@ describe('import-journal and verify', () => {
     expect(result.out).toMatch(/purpose:\s+import/);
   });
 
+  it('names the imported book in the manifest by its company record’s id, which a restore keeps', async () => {
+    const backup = await openBackup(await importedBackup());
+    try {
+      const settings = JSON.parse(await backup.readPart('tables/settings/1.json')) as { key: string; id: string }[];
+      expect(backup.manifest.bookId).toBe(settings.find((record) => record.key === 'company')?.id);
+      expect(backup.manifest.bookId).toMatch(/^[0-9A-F]{26}$/);
+    } finally {
+      await backup.close();
+    }
+  });
+
   it('refuses to overwrite, and reports journal errors with their line', async () => {
     const file = await importedBackup();
     expect((await cli('import-journal', join(folder, 'books.journal'), '-o', file)).err).toContain('exists already');

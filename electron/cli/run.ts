@@ -2,7 +2,7 @@ import { readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { bookTables, ledgerSchemaVersion } from '../../shared/backup/bookTables';
+import { bookOfTables, bookTables, ledgerSchemaVersion } from '../../shared/backup/bookTables';
 import { partRecordLimitOf } from '../../shared/backup/format';
 import { summarizeManifest } from '../../shared/backup/manifest';
 import { isoDateOf, isCalendarDate, type IsoDate } from '../../shared/dates';
@@ -189,6 +189,7 @@ async function importJournal(journalPath: string, values: Values, io: CliOutput)
     schemaVersion: ledgerSchemaVersion,
     appVersion: `cli ${process.env.npm_package_version ?? ''}`.trim(),
     companyName: company.name,
+    bookId: bookOfTables(tables).bookId,
     ...(passphrase ? { passphrase } : {}),
   });
   try {

@@ -3,6 +3,7 @@ import type { Language } from '../i18n/languages';
 import { balancesFromEntries, registerChunksFromEntries } from '../ledger/aggregates';
 import { entryBlocksOf } from '../ledger/entryBlocks';
 import type { Account, JournalEntry } from '../ledger/types';
+import { bookOfCompanyRecord, type BackupBook } from './book';
 
 /**
  * A ledger (accounts and posted entries, e.g. from an hledger journal) as the tables of a
@@ -92,4 +93,10 @@ export function bookTables(
     reconciliations: [],
   };
   return Object.entries(bookSchema).map(([name, schema]) => ({ name, schema, records: records[name] ?? [] }));
+}
+
+/** The book that `bookTables` made: its company record's name and id, for the backup's manifest. */
+export function bookOfTables(tables: readonly TableData[]): BackupBook {
+  const settings = tables.find((table) => table.name === 'settings')?.records ?? [];
+  return bookOfCompanyRecord(settings.find((record) => (record as { key?: unknown }).key === 'company'));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partRecordLimit, sha256Pattern, tableNamePattern } from './format';
+import { bookIdPattern, partRecordLimit, sha256Pattern, tableNamePattern } from './format';
 import { backupManifestSchema, backupPurposes } from './manifest';
 import { backupProblems } from './problems';
 import { backupPreferencesSchema, backupStatusSchema, encryptionChangeSchema } from './settings';
@@ -76,13 +76,18 @@ export const backupChannels = {
     response: z.object({ chosen: z.boolean(), status: backupStatusSchema }).strict(),
   },
   'backup:use-default-folder': { request: empty, response: backupStatusSchema },
-  /** Starts writing a backup (temp file in the target folder); 'safety' and 'upgrade' go to the app's folder. */
+  /**
+   * Starts writing a backup (temp file in the target folder); 'safety' and 'upgrade' go to
+   * the app's folder. `bookId` (the company record's id; none before setup) names the book,
+   * so rotation and clean-up touch only its backups.
+   */
   'backup:begin': {
     request: z
       .object({
         purpose: z.enum(['regular', 'safety', 'upgrade']),
         schemaVersion,
         companyName: z.string().max(200),
+        bookId: z.string().regex(bookIdPattern).optional(),
       })
       .strict(),
     response: z.object({ sessionId: token, fileName: z.string() }).strict(),

@@ -1,10 +1,14 @@
+import type { BackupPurpose } from './manifest';
+
 /**
- * The backup file format, version 1: the names and limits both the writer (main process,
+ * The backup file format, version 2: the names and limits both the writer (main process,
  * command-line tool) and the readers agree on. README.md beside this file documents it.
  */
 
 export const backupFormat = 'backoffice-backup';
-export const backupFormatVersion = 1;
+/** Version 2 adds the book's id (manifest `bookId`); version-1 files read as they are. */
+export const backupFormatVersion = 2;
+export const oldestBackupFormatVersion = 1;
 export const backupExtension = '.backup';
 export const manifestPath = 'manifest.json';
 
@@ -37,6 +41,10 @@ export const maxScrypt = { log2N: 20, r: 16, p: 4 } as const;
 
 export const tableNamePattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 export const sha256Pattern = /^[0-9a-f]{64}$/;
+/** A book's id (its company record's id: a ULID in the app, hex from the command-line tool). */
+export const bookIdPattern = /^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$/;
+/** A book's tag in file names: the first 10 hex digits of the SHA-256 of its id. */
+export const bookTagPattern = /^[0-9a-f]{10}$/;
 
 export function tablePartPath(table: string, index: number): string {
   return `tables/${table}/${index}.json`;
@@ -48,27 +56,61 @@ export function documentPath(sha256: string): string {
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
-/** "Backoffice 2026-11-25 093015.backup", in local time (what the office sees); a number when the second is taken. */
-export function backupFileName(at: Date, copy = 1): string {
+/** Whose backup a file is and why it was taken, as far as its name says. */
+export type BackupNameParts = {
+  /** null: no provable book (written before backups named their book, or by a book without an id). */
+  bookTag: string | null;
+  purpose: BackupPurpose;
+};
+
+/**
+ * "Backoffice 2026-11-25 093015 3f9a0c12e4.backup", in local time (what the office sees),
+ * with the purpose when it is not a regular backup ("… safety 3f9a0c12e4.backup") and a
+ * number when the second is taken ("… (2).backup").
+ */
+export function backupFileName(at: Date, name: BackupNameParts = { bookTag: null, purpose: 'regular' }, copy = 1): string {
   const date = `${at.getFullYear()}-${twoDigits(at.getMonth() + 1)}-${twoDigits(at.getDate())}`;
   const time = `${twoDigits(at.getHours())}${twoDigits(at.getMinutes())}${twoDigits(at.getSeconds())}`;
-  return `Backoffice ${date} ${time}${copy > 1 ? ` (${copy})` : ''}${backupExtension}`;
+  const purpose = name.purpose === 'regular' ? '' : ` ${name.purpose}`;
+  const tag = name.bookTag === null ? '' : ` ${name.bookTag}`;
+  return `Backoffice ${date} ${time}${purpose}${tag}${copy > 1 ? ` (${copy})` : ''}${backupExtension}`;
 }
 
-const fileNamePattern = /^Backoffice (\d{4})-(\d{2})-(\d{2}) (\d{2})(\d{2})(\d{2})(?: \((\d{1,4})\))?\.backup$/;
+const fileNamePattern = /^Backoffice (\d{4})-(\d{2})-(\d{2}) (\d{2})(\d{2})(\d{2})(?: (safety|upgrade|import))?(?: ([0-9a-f]{10}))?(?: \((\d{1,4})\))?\.backup$/;
 
-/** When a backup was taken, from its file name (local time); null for any other file. */
-export function parseBackupFileName(name: string): { takenAt: Date; copy: number } | null {
+export type ParsedBackupFileName = {
+  takenAt: Date;
+  copy: number;
+  bookTag: string | null;
+  /** null when the name cannot tell: a name without tag nor purpose may be any kind of backup of an older version. */
+  purpose: BackupPurpose | null;
+};
+
+/** When a backup was taken, of which book and why, from its file name (local time); null for any other file. */
+export function parseBackupFileName(name: string): ParsedBackupFileName | null {
   const match = fileNamePattern.exec(name);
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
   const takenAt = new Date(year, month - 1, day, hour, minute, second);
   // Refuse dates that do not exist (2026-02-30 would roll over silently).
   if (takenAt.getMonth() !== month - 1 || takenAt.getDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
-  return { takenAt, copy: match[7] ? Number(match[7]) : 1 };
+  const bookTag = match[8] ?? null;
+  const purpose = (match[7] as BackupPurpose | undefined) ?? (bookTag === null ? null : 'regular');
+  return { takenAt, copy: match[9] ? Number(match[9]) : 1, bookTag, purpose };
 }
 
 /** A backup being written: hidden, with another extension, so it is never listed as a backup. */
 export function isBackupTempFileName(name: string): boolean {
   return name.startsWith('.Backoffice ') && name.endsWith('.partial');
+}
+
+/** The temp file of a backup being written: "." + its backup name + "." + random hex + ".partial". */
+export function backupTempFileName(backupName: string, random: string): string {
+  return `.${backupName}.${random}.partial`;
+}
+
+/** The backup name a temp file was written for (its book and purpose); null for any other file. */
+export function parseBackupTempFileName(name: string): ParsedBackupFileName | null {
+  const match = /^\.(.+)\.[0-9a-f]{1,64}\.partial$/.exec(name);
+  return match ? parseBackupFileName(match[1]!) : null;
 }

@@ -1,3 +1,4 @@
+export * from './book';
 export * from './format';
 export * from './manifest';
 export * from './problems';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { backupFormat, backupFormatVersion, sha256Pattern, tableNamePattern } from './format';
+import { backupFormat, backupFormatVersion, bookIdPattern, oldestBackupFormatVersion, sha256Pattern, tableNamePattern } from './format';
 
 /** Why a backup was taken; the restore list shows it. */
 export const backupPurposes = ['regular', 'safety', 'upgrade', 'import'] as const;
@@ -35,11 +35,16 @@ export type BackupDocument = z.infer<typeof backupDocumentSchema>;
 export const backupManifestSchema = z
   .object({
     format: z.literal(backupFormat),
-    formatVersion: z.literal(backupFormatVersion),
+    formatVersion: z.number().int().min(oldestBackupFormatVersion).max(backupFormatVersion),
     /** The database's schema version (Dexie `verno`) when the backup was taken. */
     schemaVersion: z.number().int().min(0).max(1_000_000),
     appVersion: z.string().max(100),
     company: z.string().max(200),
+    /**
+     * The book's id (format 2): its company record's id, which a restore keeps, so a book
+     * rotates only its own backups in a shared folder. Absent in format 1 and before setup.
+     */
+    bookId: z.string().regex(bookIdPattern).optional(),
     createdAt: z.iso.datetime(),
     purpose: z.enum(backupPurposes),
     tables: z.array(backupTableSchema).max(1000),
@@ -53,6 +58,9 @@ export const backupManifestSchema = z
   })
   .strict()
   .superRefine((manifest, context) => {
+    if (manifest.bookId !== undefined && manifest.formatVersion < 2) {
+      context.addIssue({ code: 'custom', message: 'A format-1 manifest has no book id.' });
+    }
     const names = new Set<string>();
     const paths = new Set<string>();
     for (const table of manifest.tables) {

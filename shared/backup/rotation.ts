@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BackupPurpose } from './manifest';
 
 /**
  * Which backups to keep: the last N, plus the newest of each of the last D days and of
@@ -17,6 +18,17 @@ export const rotationRuleSchema = z
 export type RotationRule = z.infer<typeof rotationRuleSchema>;
 
 export const defaultRotationRule: RotationRule = { keepLast: 10, daily: 14, monthly: 12 };
+
+/**
+ * Copies taken before a restore or an upgrade are not regular backups: the office's rule
+ * does not count them, and they keep their own last three of each kind (never fewer than one).
+ */
+export const copiesBeforeChangesRule: RotationRule = { keepLast: 3, daily: 0, monthly: 0 };
+
+/** The rule that rotates backups of this purpose: the office's for regular ones. */
+export function rotationRuleFor(purpose: BackupPurpose, officeRule: RotationRule): RotationRule {
+  return purpose === 'regular' ? officeRule : copiesBeforeChangesRule;
+}
 
 export type DatedBackup = { fileName: string; takenAt: Date };
 

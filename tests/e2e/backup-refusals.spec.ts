@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { backupFormatVersion } from '../../shared/backup/format';
 import { sampleTables, writeSampleBackup } from '../../electron/services/backup/test-support';
 import { backUpNow, defaultBackupFolder, openBackupSection, tableCounts } from './backup.helpers';
 import { expect, test, type Page } from './fixtures';
@@ -31,7 +32,7 @@ test('each bad file is refused with a clear message, and the data stays as it wa
   await writeFile(flipped, copy);
   const random = join(files, 'holiday photos.backup');
   await writeFile(random, randomBytes(20_000));
-  const newerFormat = await writeSampleBackup(files, { tables: sampleTables(5), rewriteManifest: (manifest) => ({ ...manifest, formatVersion: 2 }), createdAt: new Date(2030, 0, 1, 9, 0, 0) });
+  const newerFormat = await writeSampleBackup(files, { tables: sampleTables(5), rewriteManifest: (manifest) => ({ ...manifest, formatVersion: backupFormatVersion + 1 }), createdAt: new Date(2030, 0, 1, 9, 0, 0) });
   const newerSchema = await writeSampleBackup(files, { tables: sampleTables(5), schemaVersion: 99, createdAt: new Date(2030, 0, 1, 10, 0, 0) });
 
   const countsBefore = await tableCounts(page);

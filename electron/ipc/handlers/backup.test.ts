@@ -74,8 +74,8 @@ function part(list: unknown[]) {
 
 const records = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `r${from + i}`, at: '2026-11-25T09:00:00.000Z' }));
 
-async function backUp(registry: Registry, purpose: 'regular' | 'safety' = 'regular') {
-  const { sessionId } = await call<{ sessionId: string }>(registry, 'backup:begin', { purpose, schemaVersion: 1, companyName: 'Acme' });
+async function backUp(registry: Registry, purpose: 'regular' | 'safety' = 'regular', bookId?: string) {
+  const { sessionId } = await call<{ sessionId: string }>(registry, 'backup:begin', { purpose, schemaVersion: 1, companyName: 'Acme', ...(bookId ? { bookId } : {}) });
   await call(registry, 'backup:add-part', { sessionId, table: 'auditLog', records: 3, ...part(records(3)) });
   await call(registry, 'backup:add-part', { sessionId, table: 'auditLog', records: 2, ...part(records(2, 3)) });
   return call<ResponseOf<'backup:finish'>>(registry, 'backup:finish', {
@@ -167,9 +167,9 @@ describe('backing up', () => {
       preferences: { schedule: { onQuit: false, every: { kind: 'hours', hours: 4 } }, rotation: { keepLast: 2, daily: 0, monthly: 0 } },
       encryption: { kind: 'keep' },
     });
-    const first = await backUp(registry);
-    const second = await backUp(registry);
-    const third = await backUp(registry);
+    const first = await backUp(registry, 'regular', 'BOOK-ACME');
+    const second = await backUp(registry, 'regular', 'BOOK-ACME');
+    const third = await backUp(registry, 'regular', 'BOOK-ACME');
     expect(third.removed).toEqual([first.fileName]);
     expect((await readdir(join(dataFolder, 'backups'))).sort()).toEqual([second.fileName, third.fileName]);
   });

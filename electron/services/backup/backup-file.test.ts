@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encryptionHeaderBytes, encryptionSegmentBytes } from '../../../shared/backup/format';
+import { backupFormatVersion, encryptionHeaderBytes, encryptionSegmentBytes } from '../../../shared/backup/format';
 import { openBackup, type OpenBackupOptions } from './backup-reader';
 import { BackupWriter } from './backup-writer';
 import { listStoredDocuments } from './document-store';
@@ -67,7 +67,7 @@ describe('a backup file', () => {
     expect(back.encrypted).toBe(false);
     expect(back.manifest).toMatchObject({
       format: 'backoffice-backup',
-      formatVersion: 1,
+      formatVersion: backupFormatVersion,
       schemaVersion: 1,
       appVersion: '0.1.0-test',
       company: 'Harbour Supplies Ltd',
@@ -169,7 +169,7 @@ describe('a damaged or foreign file is refused before anything is read from it',
   });
 
   it('a newer file format or a newer database version', async () => {
-    const newerFormat = await writeSampleBackup(folder, { rewriteManifest: (manifest) => ({ ...manifest, formatVersion: 2, shiny: true }) });
+    const newerFormat = await writeSampleBackup(folder, { rewriteManifest: (manifest) => ({ ...manifest, formatVersion: backupFormatVersion + 1, shiny: true }) });
     expect(await refusal(newerFormat.path)).toBe('newerFormat');
     const newerSchema = await writeSampleBackup(folder, { schemaVersion: 7, createdAt: new Date(2026, 10, 25, 10, 0, 0) });
     expect(await refusal(newerSchema.path, { maxSchemaVersion: 2 })).toBe('newerSchema');

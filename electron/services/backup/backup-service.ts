@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { BackupPurpose } from '../../../shared/backup/manifest';
 import { summarizeManifest } from '../../../shared/backup/manifest';
 import { parseBackupFileName } from '../../../shared/backup/format';
+import { rotationRuleFor } from '../../../shared/backup/rotation';
 import type { BackupProblem } from '../../../shared/backup/problems';
 import type { BackupPreferences, BackupStatus, EncryptionChange } from '../../../shared/backup/settings';
 import type { BackupLocation, FinishedBackup, ListedBackup } from '../../../shared/backup/channels';
@@ -167,7 +168,7 @@ export function createBackupService(options: BackupServiceOptions) {
     return session;
   }
 
-  async function begin(request: { purpose: 'regular' | 'safety' | 'upgrade'; schemaVersion: number; companyName: string }) {
+  async function begin(request: { purpose: 'regular' | 'safety' | 'upgrade'; schemaVersion: number; companyName: string; bookId?: string | undefined }) {
     // One window, one backup at a time: a new start replaces a session the window forgot (a reload).
     if (session) {
       const stale = session;
@@ -184,11 +185,12 @@ export function createBackupService(options: BackupServiceOptions) {
         schemaVersion: request.schemaVersion,
         appVersion: options.appVersion,
         companyName: request.companyName,
+        bookId: request.bookId,
         createdAt: now(),
         ...(current.passphrase ? { passphrase: current.passphrase } : {}),
         ...(options.scrypt ? { scrypt: options.scrypt } : {}),
       });
-      await removeStaleTempFiles(folder);
+      await removeStaleTempFiles(folder, writer.bookTag);
       const started: Session = { id: newToken(), writer, folder, purpose: request.purpose, turn: Promise.resolve(), documents: Promise.resolve(), stopped: false };
       started.documents = writeDocuments(started);
       // Seen by `finish`, or by the next part; never unhandled.
@@ -223,7 +225,8 @@ export function createBackupService(options: BackupServiceOptions) {
     });
     session = null;
     const currentSettings = await settings();
-    const removed = await rotateFolder(current.folder, currentSettings.preferences.rotation, written.fileName, now());
+    const rule = rotationRuleFor(current.purpose, currentSettings.preferences.rotation);
+    const removed = await rotateFolder(current.folder, rule, written.fileName, now());
     if (current.purpose === 'regular') {
       await save({
         ...currentSettings,

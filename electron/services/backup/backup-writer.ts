@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
@@ -9,6 +9,9 @@ import {
   backupFileName,
   backupFormat,
   backupFormatVersion,
+  backupTempFileName,
+  bookIdPattern,
+  type BackupNameParts,
   documentPath,
   manifestPath,
   partRecordLimit,
@@ -19,6 +22,8 @@ import {
 import { backupManifestSchema, type BackupManifest, type BackupPurpose, type BackupTable } from '../../../shared/backup/manifest';
 import { syncFolder } from '../atomic-file';
 import { openBackup } from './backup-reader';
+import { bookTagOf } from './book-tag';
+import { placeBackup, type LinkFile } from './place-backup';
 import { digestCommentBytes, digestCommentPrefix } from './zip-reader';
 import { SegmentEncryptor, type ScryptParams } from './encryption';
 import { BackupFault, faultFromFileError } from './faults';
@@ -32,6 +37,8 @@ export type BackupWriterOptions = {
   schemaVersion: number;
   appVersion: string;
   companyName: string;
+  /** The book's id (its company record's id); its tag goes into the file name. None before setup. */
+  bookId?: string | undefined;
   passphrase?: string;
   createdAt?: Date;
   /** Make the folder when missing: yes for the app's own folder, no for a folder the user chose (an unplugged stick). */
@@ -40,6 +47,8 @@ export type BackupWriterOptions = {
   /** zlib level for table parts: 1 is fast and still shrinks JSON about 5×. */
   compressionLevel?: number;
   openTemp?: OpenWritableFile;
+  /** Tests only: a file system without hard links. */
+  link?: LinkFile;
   /** Tests only: writes a different manifest (a newer format, a lie about counts). */
   rewriteManifest?: (manifest: BackupManifest) => unknown;
 };
@@ -85,13 +94,14 @@ export class BackupWriter {
   static async start(options: BackupWriterOptions): Promise<BackupWriter> {
     const createdAt = options.createdAt ?? new Date();
     const folder = options.folder;
+    if (options.bookId !== undefined && !bookIdPattern.test(options.bookId)) throw new Error(`"${options.bookId}" is not a book id.`);
     try {
       if (options.createFolder) await mkdir(folder, { recursive: true });
       if (!(await stat(folder)).isDirectory()) throw new BackupFault('folderUnreachable', `${folder} is not a folder.`);
     } catch (error) {
       throw faultFromFileError(error, folder);
     }
-    const tempPath = join(folder, `.${backupFileName(createdAt)}.${randomBytes(6).toString('hex')}.partial`);
+    const tempPath = join(folder, backupTempFileName(backupFileName(createdAt, nameParts(options)), randomBytes(6).toString('hex')));
     let file: WritableFile;
     try {
       file = await (options.openTemp ?? openNewFile)(tempPath);
@@ -111,7 +121,12 @@ export class BackupWriter {
   }
 
   get fileName(): string {
-    return backupFileName(this.options.createdAt);
+    return backupFileName(this.options.createdAt, nameParts(this.options));
+  }
+
+  /** The book's tag in file names; null for a book without an id. */
+  get bookTag(): string | null {
+    return nameParts(this.options).bookTag;
   }
 
   /** One part of a table, as the JSON text of an array of records (the command-line tool, tests). */
@@ -215,6 +230,7 @@ export class BackupWriter {
       schemaVersion: this.options.schemaVersion,
       appVersion: this.options.appVersion,
       company: this.options.companyName,
+      ...(this.options.bookId === undefined ? {} : { bookId: this.options.bookId }),
       createdAt: this.options.createdAt.toISOString(),
       purpose: this.options.purpose,
       tables: tables.map((table) => {
@@ -291,31 +307,22 @@ export class BackupWriter {
     }
   }
 
-  /** Renames the verified temp file to the first free backup name for its time, then syncs the folder. */
+  /** Gives the verified temp file the first free backup name for its time, then syncs the folder. */
   private async placeFile(): Promise<{ fileName: string; path: string }> {
-    for (let copy = 1; copy < 100; copy += 1) {
-      const fileName = backupFileName(this.options.createdAt, copy);
-      const path = join(this.options.folder, fileName);
-      if (await exists(path)) continue;
-      try {
-        await rename(this.tempPath, path);
-      } catch (error) {
-        throw faultFromFileError(error, this.options.folder);
-      }
-      await syncFolder(this.options.folder);
-      return { fileName, path };
+    const { folder, createdAt } = this.options;
+    let placed: { fileName: string; path: string };
+    try {
+      placed = await placeBackup(this.tempPath, folder, (copy) => backupFileName(createdAt, nameParts(this.options), copy), this.options.link);
+    } catch (error) {
+      throw faultFromFileError(error, folder);
     }
-    throw new BackupFault('folderUnreachable', 'Too many backups with the same time in the folder.');
+    await syncFolder(folder);
+    return placed;
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
+function nameParts(options: BackupWriterOptions): BackupNameParts {
+  return { bookTag: options.bookId === undefined ? null : bookTagOf(options.bookId), purpose: options.purpose };
 }
 
 async function discard(tempPath: string, file: WritableFile | null): Promise<void> {

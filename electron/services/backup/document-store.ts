@@ -2,6 +2,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sha256Pattern } from '../../../shared/backup/format';
+import { syncFolder } from '../atomic-file';
 import { openNewFile } from './temp-file';
 
 /**
@@ -38,13 +39,16 @@ export async function hasStoredDocument(dataFolder: string, sha256: string): Pro
 }
 
 /**
- * Writes one document into the store from chunks (temp file, fsync, rename), so a
- * crash never leaves a half document under a valid name.
+ * Writes one document into the store from chunks (temp file, fsync, rename, fsync of the
+ * folder), so a crash never leaves a half document under a valid name, and a power cut
+ * after the restore does not lose the rename.
  */
 export async function storeDocument(
   dataFolder: string,
   sha256: string,
   fill: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>,
+  /** Tests only: sees the folder sync. */
+  seams: { syncFolder?: (folder: string) => Promise<void> } = {},
 ): Promise<void> {
   const folder = documentStoreFolder(dataFolder);
   await mkdir(folder, { recursive: true });
@@ -62,4 +66,5 @@ export async function storeDocument(
     await rm(temp, { force: true });
     throw error;
   }
+  await (seams.syncFolder ?? syncFolder)(folder);
 }

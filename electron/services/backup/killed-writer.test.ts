@@ -7,6 +7,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { isBackupTempFileName } from '../../../shared/backup/format';
 import { openBackup } from './backup-reader';
 import { listFolderBackups, removeStaleTempFiles } from './backup-folder';
+import { bookTagOf } from './book-tag';
 import { sampleTables, writeSampleBackup } from './test-support';
 
 // The writer runs in a child process that is killed (SIGKILL: no clean-up code runs) at a
@@ -63,7 +64,7 @@ it('a writer killed at random moments never leaves a damaged file under a backup
   for (const backup of earlier) expect((await listFolderBackups(folder)).map((b) => b.fileName)).toContain(backup.fileName);
 
   // The next run sweeps the leftovers and writes a good backup.
-  await removeStaleTempFiles(folder);
+  await removeStaleTempFiles(folder, bookTagOf('BOOK-ACME'));
   expect((await readdir(folder)).filter(isBackupTempFileName)).toEqual([]);
   const next = await writeSampleBackup(folder, { tables: sampleTables(100), createdAt: new Date(2026, 3, 1, 8, 0, 0) });
   await (await openBackup(next.path)).close();

@@ -5,6 +5,7 @@ import { partRecordLimit } from '../../../shared/backup/format';
 import type { BackupManifest, BackupPurpose } from '../../../shared/backup/manifest';
 import { BackupWriter, type TableDescription, type WrittenBackup } from './backup-writer';
 import type { ScryptParams } from './encryption';
+import type { LinkFile } from './place-backup';
 import type { OpenWritableFile } from './temp-file';
 
 /** Cheap key derivation for tests (the format allows it; the app writes 2^16). */
@@ -71,6 +72,8 @@ export type SampleBackupOptions = {
   createdAt?: Date;
   schemaVersion?: number;
   purpose?: BackupPurpose;
+  bookId?: string;
+  link?: LinkFile;
   rewriteManifest?: (manifest: BackupManifest) => unknown;
   openTemp?: OpenWritableFile;
 };
@@ -87,6 +90,8 @@ export async function writeSampleBackup(folder: string, options: SampleBackupOpt
     createdAt: options.createdAt ?? new Date(2026, 10, 25, 9, 30, 15),
     scrypt: testScrypt,
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+    ...(options.bookId ? { bookId: options.bookId } : {}),
+    ...(options.link ? { link: options.link } : {}),
     ...(options.rewriteManifest ? { rewriteManifest: options.rewriteManifest } : {}),
     ...(options.openTemp ? { openTemp: options.openTemp } : {}),
   });

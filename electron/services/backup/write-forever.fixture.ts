@@ -15,6 +15,7 @@ for (let round = 0; ; round += 1) {
     schemaVersion: 1,
     appVersion: 'killed-writer',
     companyName: 'Acme',
+    bookId: 'BOOK-ACME',
     createdAt: new Date(2026, 2, 1, 12, 0, firstSecond + round),
   });
   // Tells the test the temp file exists, so its kill lands mid-write however slowly this process started.

@@ -294,13 +294,14 @@ describe('backUpBeforeUpgrade', () => {
     v1.close();
 
     const memory = memoryBackup(1);
-    const asked: { version: number; companyName: string }[] = [];
+    const asked: { version: number; companyName: string; bookId?: string }[] = [];
     const check = await backUpBeforeUpgrade(name, 2, async (installed) => {
       asked.push(installed);
       return memory.sink;
     });
     expect(check).toMatchObject({ kind: 'backedUp', from: 1, to: 2 });
-    expect(asked).toEqual([{ version: 1, companyName: 'Before Update Kft.' }]);
+    // The company record's id names the book, so the copy rotates with this book's alone.
+    expect(asked).toEqual([{ version: 1, companyName: 'Before Update Kft.', bookId: '01C' }]);
     expect(memory.source().manifest.tables.map((table) => [table.name, table.schema, table.records])).toEqual([
       ['auditLog', 'id, at', 1],
       ['settings', 'key', 1],

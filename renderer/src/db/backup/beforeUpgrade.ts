@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { bookOfCompanyRecord, type BackupBook } from '../../../../shared/backup/book';
 import type { FinishedBackup } from '../../../../shared/backup/channels';
 import { exportDatabase } from './exportDatabase';
 import type { BackupSink, Progress } from './types';
@@ -12,12 +13,12 @@ export type UpgradeCheck =
  * Before the app opens its database with a newer schema (which runs the upgrade
  * functions and cannot be undone), takes a verified backup of the database as it is:
  * opened without a schema, Dexie reads the installed version and tables and upgrades
- * nothing. `sinkFor` gets the installed version and the company name for the manifest.
+ * nothing. `sinkFor` gets the installed version and the book (company name, id) for the manifest.
  */
 export async function backUpBeforeUpgrade(
   name: string,
   targetVersion: number,
-  sinkFor: (installed: { version: number; companyName: string }) => Promise<BackupSink>,
+  sinkFor: (installed: { version: number } & BackupBook) => Promise<BackupSink>,
   options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; onProgress?: Progress } = {},
 ): Promise<UpgradeCheck> {
   const dependencies = { indexedDB: options.indexedDB ?? globalThis.indexedDB, IDBKeyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange };
@@ -32,8 +33,7 @@ export async function backUpBeforeUpgrade(
     const company: unknown = installed.tables.some((table) => table.name === 'settings')
       ? await installed.table('settings').get('company')
       : undefined;
-    const companyName = typeof company === 'object' && company !== null && 'name' in company && typeof company.name === 'string' ? company.name : '';
-    const backup = await exportDatabase(installed, await sinkFor({ version, companyName }), options.onProgress ? { onProgress: options.onProgress } : {});
+    const backup = await exportDatabase(installed, await sinkFor({ version, ...bookOfCompanyRecord(company) }), options.onProgress ? { onProgress: options.onProgress } : {});
     return { kind: 'backedUp', from: version, to: targetVersion, backup };
   } finally {
     installed.close();

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { copiesBeforeChangesRule } from '../../../../shared/backup/rotation';
 import type { BackupSchedule } from '../../../../shared/backup/schedule';
 import { backupPreferencesSchema, type BackupStatus, type EncryptionChange } from '../../../../shared/backup/settings';
 import { invoke } from '../../ipc/client';
@@ -121,7 +122,7 @@ export function BackupSettingsForm({ status }: { status: BackupStatus }) {
           <NumberField label={t('backup.settings.keepDaily')} value={draft.daily} invalid={issues.has('rotation.daily')} onChange={(daily) => change({ daily })} />
           <NumberField label={t('backup.settings.keepMonthly')} value={draft.monthly} invalid={issues.has('rotation.monthly')} onChange={(monthly) => change({ monthly })} />
         </div>
-        <p className="field-hint">{t('backup.settings.keepHint')}</p>
+        <p className="field-hint">{t('backup.settings.keepHint', { kept: copiesBeforeChangesRule.keepLast })}</p>
       </fieldset>
 
       <EncryptionFields draft={encryption} encryptedNow={status.encrypted} onChange={(next) => (setEncryption(next), setFeedback(null))} />

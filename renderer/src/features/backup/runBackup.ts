@@ -1,3 +1,4 @@
+import { bookOfCompanyRecord } from '../../../../shared/backup/book';
 import type { FinishedBackup } from '../../../../shared/backup/channels';
 import { appDb, viewing } from '../../db/appDb';
 import { exportDatabase } from '../../db/backup/exportDatabase';
@@ -19,7 +20,8 @@ export async function writeBackup(purpose: 'regular' | 'safety', onProgress: Pro
   try {
     await db.open();
     const company = await createCompanyRepository(db).getCompany();
-    const sink = await backupSinkFor({ purpose, schemaVersion: db.verno, companyName: company?.name ?? '' });
+    // The company record's id names the book, so main rotates only this book's backups.
+    const sink = await backupSinkFor({ purpose, schemaVersion: db.verno, ...bookOfCompanyRecord(company) });
     return await exportDatabase(db, sink, {
       // The newest activity-log id changes with every business write.
       changeMarker: async () => (await db.auditLog.orderBy('id').last())?.id,

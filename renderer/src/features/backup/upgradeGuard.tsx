@@ -32,12 +32,12 @@ export async function backUpBeforeOpening(root: Root): Promise<'open' | 'stop'> 
     await backUpBeforeUpgrade(
       activeDatabaseName(),
       appDb.verno,
-      ({ version, companyName }) => {
+      ({ version, ...book }) => {
         // Only now is it known that a backup is needed: say so while it runs.
         upgrading = true;
         startI18n(startLanguage(undefined, navigator.languages));
         root.render(<UpgradeBackupRunning />);
-        return backupSinkFor({ purpose: 'upgrade', schemaVersion: version, companyName });
+        return backupSinkFor({ purpose: 'upgrade', schemaVersion: version, ...book });
       },
       { onProgress: (done, total) => setJobProgress({ kind: 'backup', done, total }) },
     );
