@@ -36,8 +36,37 @@ export const encryptionNonceBytes = 12;
 export const encryptionTagBytes = 16;
 /** scrypt cost for new files: N = 2^16, r = 8, p = 1 (64 MiB, about 0.2 s here). */
 export const defaultScrypt = { log2N: 16, r: 8, p: 1 } as const;
-/** Readers refuse costs above these, so a crafted header cannot exhaust memory. */
-export const maxScrypt = { log2N: 20, r: 16, p: 4 } as const;
+/**
+ * Readers refuse costs above these, so that a crafted header cannot make the app spend
+ * more than on its own files: the app's cost with one doubling of N as margin (128 MiB,
+ * about 0.4 s here). Lower costs are accepted (down to N = 2^10, which tests write).
+ */
+export const maxScrypt = { log2N: defaultScrypt.log2N + 1, r: defaultScrypt.r, p: defaultScrypt.p } as const;
+
+/**
+ * The most a reader inflates for one zip entry: an entry may declare up to 4 GiB, and a
+ * few hundred kB of deflate can expand to that. An entry declaring more than its limit is
+ * refused before anything is inflated, and inflating stops as soon as the output passes
+ * what the entry declares.
+ *
+ * The manifest: the largest one a version-1 file can hold (65,535 entries, all of them
+ * parts of 1,000 tables with 64-character names and 2,000-character schemas) is 17.7 MB
+ * as the writer lays it out; a book of 200,000 entries with 1,000 documents has about
+ * 125 kB. 32 MiB is above anything a writer can produce.
+ */
+export const manifestByteLimit = 32 * 1024 * 1024;
+
+/**
+ * A part's JSON. A part holds at most 5,000 records (20 entry blocks of 250 entries), but
+ * a record can be large: a register record holds all postings of an account in a month,
+ * so 5,000 of them can be the whole book. Measured on a generated 200,000-transaction
+ * journal written as `backoffice import-journal` writes it: the registers part 105.7 MB
+ * (8.9 MB deflated), the largest entry-block part 2.8 MB, the largest balances part
+ * 0.5 MB. The registers part grows with the book, so the limit is where no reader could
+ * use a part anyway: main and the window read a part as one string, and a JavaScript
+ * string holds at most 2^29 − 24 characters (V8). That is five times the 200,000-entry book.
+ */
+export const partByteLimit = 512 * 1024 * 1024;
 
 export const tableNamePattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 export const sha256Pattern = /^[0-9a-f]{64}$/;

@@ -15,6 +15,8 @@ export const backupProblems = [
   'newerSchema',
   /** The tables in the file do not match the database version it claims. */
   'schemaMismatch',
+  /** Asks for far more memory or work than any file Backoffice writes (a decompression bomb, a costly key derivation). */
+  'beyondLimits',
   'passphraseNeeded',
   'wrongPassphrase',
   /** Over the 4 GiB a version-1 file can hold. */

@@ -2,6 +2,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { backupFormatVersion } from '../../shared/backup/format';
+import { deflatedZeros, writeCraftedBackup } from '../../electron/services/backup/crafted-backup';
 import { sampleTables, writeSampleBackup } from '../../electron/services/backup/test-support';
 import { backUpNow, defaultBackupFolder, openBackupSection, tableCounts } from './backup.helpers';
 import { expect, test, type Page } from './fixtures';
@@ -34,6 +35,9 @@ test('each bad file is refused with a clear message, and the data stays as it wa
   await writeFile(random, randomBytes(20_000));
   const newerFormat = await writeSampleBackup(files, { tables: sampleTables(5), rewriteManifest: (manifest) => ({ ...manifest, formatVersion: backupFormatVersion + 1 }), createdAt: new Date(2030, 0, 1, 9, 0, 0) });
   const newerSchema = await writeSampleBackup(files, { tables: sampleTables(5), schemaVersion: 99, createdAt: new Date(2030, 0, 1, 10, 0, 0) });
+  // 64 kB whose manifest would inflate to 64 MiB.
+  const bomb = join(files, 'tiny.backup');
+  await writeCraftedBackup(bomb, [{ name: 'manifest.json', compression: 8, ...deflatedZeros(64) }]);
 
   const countsBefore = await tableCounts(page);
   const reportBefore = await printedReport(page, app, 'before');
@@ -45,6 +49,7 @@ test('each bad file is refused with a clear message, and the data stays as it wa
     [random, 'holiday photos.backup is not a Backoffice backup.'],
     [newerFormat.path, `The backup ${newerFormat.fileName} was made by a newer version of Backoffice.`],
     [newerSchema.path, `The backup ${newerSchema.fileName} holds data of a newer version of Backoffice.`],
+    [bomb, 'The backup tiny.backup would need far more memory or computing to open than any backup Backoffice makes, so it was not opened.'],
   ];
   for (const [path, message] of cases) {
     app.dialogs.answerNextOpen(path);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -174,7 +174,8 @@ describe('backing up', () => {
     expect((await readdir(join(dataFolder, 'backups'))).sort()).toEqual([second.fileName, third.fileName]);
   });
 
-  it('documents stream in from the start while parts arrive, and every part and document verifies in the file', async () => {
+  // Real zip and hash work on 40 documents: seconds on a busy machine, so a generous timeout.
+  it('documents stream in from the start while parts arrive, and every part and document verifies in the file', { timeout: 60_000 }, async () => {
     const texts = Array.from({ length: 40 }, (_, i) => `scan ${i} `.repeat(5000));
     const hashes = await storeSampleDocuments(dataFolder, texts.map((text) => strToU8(text)));
     const registry = setUp();
@@ -295,6 +296,30 @@ describe('restoring', () => {
     expect(wrong).toMatchObject({ details: { reason: 'wrongPassphrase' } });
     const opened = await call(registry, 'backup:open', { source: { kind: 'picked', token: asked.details.picked }, passphrase: 'old passphrase', schemaVersion: 1 });
     expect(opened).toMatchObject({ opened: true, encrypted: true, manifest: { company: 'Acme' } });
+  });
+
+  it('the saved passphrase opens only what the list shows; a copy picked anywhere else asks for its passphrase', async () => {
+    const registry = setUp();
+    await call(registry, 'backup:update-settings', {
+      preferences: { schedule: { onQuit: true, every: { kind: 'off' } }, rotation: { keepLast: 5, daily: 0, monthly: 0 } },
+      encryption: { kind: 'on', passphrase: 'tulips in April' },
+    });
+    const finished = await backUp(registry);
+    const own = join(dataFolder, 'backups', finished.fileName);
+    const listed = { kind: 'listed', location: 'backupFolder', fileName: finished.fileName };
+    expect(await call(registry, 'backup:open', { source: listed, schemaVersion: 1 })).toMatchObject({ opened: true, encrypted: true });
+    openAnswer = own;
+    expect(await call(registry, 'backup:open', { source: { kind: 'pick', title: 'Open' }, schemaVersion: 1 })).toMatchObject({ opened: true, encrypted: true });
+
+    const copies = [join(elsewhere, finished.fileName), join(elsewhere, 'from the office.backup'), join(dataFolder, 'backups', 'a copy.backup')];
+    for (const copy of copies) {
+      await copyFile(own, copy);
+      openAnswer = copy;
+      const asked = await refusal(registry, 'backup:open', { source: { kind: 'pick', title: 'Open' }, schemaVersion: 1 });
+      expect(asked, copy).toMatchObject({ code: 'FILE_REFUSED', details: { reason: 'passphraseNeeded', picked: expect.any(String) } });
+      const opened = await call(registry, 'backup:open', { source: { kind: 'picked', token: asked.details.picked }, passphrase: 'tulips in April', schemaVersion: 1 });
+      expect(opened, copy).toMatchObject({ opened: true, encrypted: true });
+    }
   });
 
   it('a cancelled open dialog opens nothing', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { documentPath, manifestPath } from '../../../shared/backup/format';
+import { documentPath, manifestByteLimit, manifestPath, partByteLimit } from '../../../shared/backup/format';
 import {
   backupManifestSchema,
   manifestHeadSchema,
@@ -96,6 +96,12 @@ async function readOpened(path: string, fileName: string, raw: ByteSource, optio
     );
   }
   const parts = new Map<string, TablePart>(manifest.tables.flatMap((table) => table.parts.map((part) => [part.path, part] as const)));
+  // Also when only listing: the window inflates parts up to the size the manifest declares.
+  for (const part of parts.values()) {
+    if (part.bytes > partByteLimit) {
+      throw new BackupFault('beyondLimits', `${part.path} declares ${part.bytes} bytes; Backoffice never writes a part larger than ${partByteLimit}.`);
+    }
+  }
   const documents = new Map(manifest.documents.files.map((doc) => [doc.sha256, doc] as const));
 
   const entryFor = (name: string): ZipEntry => {
@@ -104,19 +110,26 @@ async function readOpened(path: string, fileName: string, raw: ByteSource, optio
     return entry;
   };
 
-  async function readPart(partPath: string): Promise<string> {
+  /** A part's zip entry, whose size must be the manifest's before anything is inflated. */
+  function partEntry(partPath: string): { part: TablePart; entry: ZipEntry } {
     const part = parts.get(partPath);
     if (!part) throw new BackupFault('notAllowed', `${partPath} is not a part of this backup.`);
-    const content = await readZipEntry(source, entryFor(partPath));
-    if (content.length !== part.bytes || createHash('sha256').update(content).digest('hex') !== part.sha256) {
+    const entry = entryFor(partPath);
+    if (entry.size !== part.bytes) throw new BackupFault('damaged', `${partPath} does not have the size the manifest lists.`);
+    return { part, entry };
+  }
+
+  async function readPart(partPath: string): Promise<string> {
+    const { part, entry } = partEntry(partPath);
+    const content = await readZipEntry(source, entry, partByteLimit);
+    if (createHash('sha256').update(content).digest('hex') !== part.sha256) {
       throw new BackupFault('damaged', `${partPath} does not match its SHA-256 in the manifest.`);
     }
     return Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
   }
 
   async function readStoredPart(partPath: string): Promise<Uint8Array> {
-    if (!parts.has(partPath)) throw new BackupFault('notAllowed', `${partPath} is not a part of this backup.`);
-    return readStoredEntry(source, entryFor(partPath));
+    return readStoredEntry(source, partEntry(partPath).entry);
   }
 
   async function readDocument(sha256: string, onChunk: (chunk: Uint8Array) => Promise<void>): Promise<void> {
@@ -158,7 +171,7 @@ async function readManifest(source: ByteSource, entries: Map<string, ZipEntry>):
   if (!entry) throw new BackupFault('notABackup', 'The file has no Backoffice manifest.');
   let json: unknown;
   try {
-    json = JSON.parse(Buffer.from(await readZipEntry(source, entry)).toString('utf8'));
+    json = JSON.parse(Buffer.from(await readZipEntry(source, entry, manifestByteLimit)).toString('utf8'));
   } catch (error) {
     if (error instanceof BackupFault) throw error;
     throw new BackupFault('damaged', 'The manifest is not valid JSON.', { cause: error });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupPurpose } from '../../../shared/backup/manifest';
 import { summarizeManifest } from '../../../shared/backup/manifest';
 import { parseBackupFileName } from '../../../shared/backup/format';
@@ -314,10 +314,21 @@ export function createBackupService(options: BackupServiceOptions) {
     return { path: resolve(answer), token };
   }
 
+  /** Whether a picked file is one that `list` shows too: a backup name right inside one of this install's backup folders. */
+  async function inOwnFolders(path: string): Promise<boolean> {
+    if (!parseBackupFileName(basename(path))) return false;
+    return (await locations()).some(({ folder }) => resolve(folder) === dirname(resolve(path)));
+  }
+
   async function open(request: { source: OpenSource; passphrase?: string | undefined; schemaVersion: number }) {
     const target = await pathOf(request.source);
     if (!target) return { opened: false as const };
-    const configured = (await settings()).passphrase ?? undefined;
+    // The saved passphrase belongs to this install's own backups: it is tried only on a file
+    // the list shows (named from the list, or picked from one of those folders). A file
+    // picked anywhere else (a stick, a download, another office's file) asks for its
+    // passphrase, so the office's secret is never spent on a file someone else made.
+    const own = request.source.kind === 'listed' || (await inOwnFolders(target.path));
+    const configured = own ? ((await settings()).passphrase ?? undefined) : undefined;
     let backup: OpenedBackup;
     try {
       backup = await openBackup(target.path, { passphrase: request.passphrase ?? configured, maxSchemaVersion: request.schemaVersion });

@@ -80,11 +80,17 @@ export function decodeHeader(raw: Uint8Array): EncryptionHeader {
   const sane =
     header.readUInt8(8) === encryptionVersion &&
     header.readUInt8(9) === 1 &&
-    scryptParams.log2N >= 10 && scryptParams.log2N <= maxScrypt.log2N &&
-    scryptParams.r >= 1 && scryptParams.r <= maxScrypt.r &&
-    scryptParams.p >= 1 && scryptParams.p <= maxScrypt.p &&
+    scryptParams.log2N >= 10 && scryptParams.r >= 1 && scryptParams.p >= 1 &&
     segmentBytes >= 1024 && segmentBytes <= 64 * 1024 * 1024;
   if (!sane) throw new BackupFault('damaged', 'The encryption header of the file is damaged.');
+  // Checked before any passphrase is tried: a crafted header could ask for gigabytes and minutes.
+  if (scryptParams.log2N > maxScrypt.log2N || scryptParams.r > maxScrypt.r || scryptParams.p > maxScrypt.p) {
+    const { log2N, r, p } = scryptParams;
+    throw new BackupFault(
+      'beyondLimits',
+      `The file asks for a costlier key derivation than Backoffice uses (scrypt N = 2^${log2N}, r = ${r}, p = ${p}; at most 2^${maxScrypt.log2N}, ${maxScrypt.r}, ${maxScrypt.p}).`,
+    );
+  }
   return {
     scrypt: scryptParams,
     segmentBytes,

@@ -20,6 +20,7 @@ export const refusalReasons: ReadonlySet<BackupProblem> = new Set([
   'newerFormat',
   'newerSchema',
   'schemaMismatch',
+  'beyondLimits',
   'passphraseNeeded',
   'wrongPassphrase',
   'documentDamaged',

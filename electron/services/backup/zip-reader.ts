@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { crc32, inflateRaw } from 'node:zlib';
-import type { ByteSource } from './byte-source';
+import { pipeline } from 'node:stream/promises';
+import { crc32, createInflateRaw } from 'node:zlib';
+import { ShortReadError, type ByteSource } from './byte-source';
 import { BackupFault } from './faults';
 
 /**
@@ -11,8 +11,6 @@ import { BackupFault } from './faults';
  * to back, the file's SHA-256 as the zip comment — and every header byte is checked
  * against its twin, so any changed byte of the file is noticed.
  */
-
-const inflate = promisify(inflateRaw);
 
 export type ZipEntry = {
   name: string;
@@ -177,19 +175,49 @@ export async function readStoredEntry(source: ByteSource, entry: ZipEntry): Prom
   return source.read(entry.dataOffset, entry.compressedSize);
 }
 
-/** An entry's content, inflated and checked against its CRC-32. */
-export async function readZipEntry(source: ByteSource, entry: ZipEntry): Promise<Uint8Array> {
-  const stored = await source.read(entry.dataOffset, entry.compressedSize);
-  let content: Uint8Array;
-  try {
-    content = entry.method === 8 ? await inflate(stored, { maxOutputLength: Math.max(1, entry.size) }) : stored;
-  } catch (error) {
-    throw new BackupFault('damaged', `The zip entry ${entry.name} cannot be decompressed.`, { cause: error });
+/**
+ * An entry's content, inflated and checked against its CRC-32. An entry declaring more
+ * than `limit` bytes is refused before anything is inflated (`beyondLimits`), and
+ * inflating stops as soon as the output passes the declared size: a few hundred kB of
+ * crafted deflate never become more than the declared bytes in memory.
+ */
+export async function readZipEntry(source: ByteSource, entry: ZipEntry, limit: number): Promise<Uint8Array> {
+  if (entry.size > limit) {
+    throw new BackupFault('beyondLimits', `The zip entry ${entry.name} declares ${entry.size} bytes; Backoffice never writes more than ${limit} there.`);
   }
+  const content = entry.method === 8 ? await inflateWithin(source, entry) : await source.read(entry.dataOffset, entry.compressedSize);
   if (content.length !== entry.size || crc32(content) !== entry.crc) {
     throw new BackupFault('damaged', `The zip entry ${entry.name} fails its checksum.`);
   }
   return content;
+}
+
+const inflatedChunkBytes = 256 * 1024;
+
+/** Inflates in a stream, reading the stored bytes 1 MiB at a time; more output than declared is damage. */
+async function inflateWithin(source: ByteSource, entry: ZipEntry): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    await pipeline(storedChunks(source, entry), createInflateRaw({ chunkSize: inflatedChunkBytes }), async (inflated: AsyncIterable<Buffer>) => {
+      for await (const chunk of inflated) {
+        length += chunk.length;
+        if (length > entry.size) throw new BackupFault('damaged', `The zip entry ${entry.name} inflates to more than the ${entry.size} bytes it declares.`);
+        chunks.push(chunk);
+      }
+    });
+  } catch (error) {
+    if (error instanceof BackupFault || error instanceof ShortReadError) throw error;
+    throw new BackupFault('damaged', `The zip entry ${entry.name} cannot be decompressed.`, { cause: error });
+  }
+  return Buffer.concat(chunks, length);
+}
+
+async function* storedChunks(source: ByteSource, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+  const chunkBytes = 1024 * 1024;
+  for (let done = 0; done < entry.compressedSize; done += chunkBytes) {
+    yield await source.read(entry.dataOffset + done, Math.min(chunkBytes, entry.compressedSize - done));
+  }
 }
 
 /** A stored entry read in 1 MiB chunks, hashing as it goes (documents may be large); returns its SHA-256. */
@@ -198,11 +226,8 @@ export async function hashStoredEntry(
   entry: ZipEntry,
   onChunk?: (chunk: Uint8Array) => Promise<void>,
 ): Promise<string> {
-  if (entry.method !== 0) {
-    const content = await readZipEntry(source, entry);
-    await onChunk?.(content);
-    return createHash('sha256').update(content).digest('hex');
-  }
+  // The writer stores documents as they are; a deflated one could inflate to any size.
+  if (entry.method !== 0) throw new BackupFault('damaged', `The zip entry ${entry.name} is compressed; documents are stored as they are.`);
   const hash = createHash('sha256');
   let crc = 0;
   const chunkBytes = 1024 * 1024;

@@ -24,15 +24,43 @@ export async function encodePart(records: readonly unknown[]): Promise<EncodedPa
   return { deflated, bytes: json.length, crc32: crc32(json), sha256 };
 }
 
+/**
+ * Inflates at most `limit` bytes: reading stops as soon as the output passes it, so a
+ * few kB of crafted deflate never become more than the manifest's size in memory. Null
+ * when the data inflates to more.
+ */
+async function inflateWithin(deflated: Uint8Array, limit: number): Promise<Uint8Array | null> {
+  const reader = new Blob([deflated as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const json = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    json.set(chunk, at);
+    at += chunk.length;
+  }
+  return json;
+}
+
 /** The records of a stored part, refused unless they match the manifest's size and SHA-256. */
 export async function decodePart(deflated: Uint8Array, expected: { path: string; bytes: number; sha256: string; records: number }): Promise<unknown[]> {
-  let json: Uint8Array;
+  let json: Uint8Array | null;
   try {
-    json = await through(deflated, new DecompressionStream('deflate-raw'));
+    json = await inflateWithin(deflated, expected.bytes);
   } catch {
     throw new BackupStopped('damaged', `${expected.path} cannot be decompressed.`);
   }
-  if (json.length !== expected.bytes || (await sha256Hex(json)) !== expected.sha256) {
+  if (!json || json.length !== expected.bytes || (await sha256Hex(json)) !== expected.sha256) {
     throw new BackupStopped('damaged', `${expected.path} does not match its SHA-256 in the manifest.`);
   }
   const records: unknown = JSON.parse(new TextDecoder().decode(json));
