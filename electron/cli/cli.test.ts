@@ -132,6 +132,28 @@ describe('report', () => {
     ].sort());
   });
 
+  it('CSV: account names that look like formulas are escaped, negative amounts stay numbers', async () => {
+    // A journal from another tool may name accounts in any way.
+    await writeFile(
+      join(folder, 'foreign.journal'),
+      `account =HYPERLINK("evil.example")  ; type: A
+account @Owner  ; type: E
+
+2026-01-01 * Opening
+    =HYPERLINK("evil.example")     10.00 EUR
+    @Owner                               -10.00 EUR
+`,
+    );
+    const target = join(folder, 'foreign.backup');
+    const imported = await cli('import-journal', join(folder, 'foreign.journal'), '-o', target);
+    expect(imported, imported.err).toMatchObject({ code: 0 });
+    const trial = await cli('report', target, 'trial-balance', '--csv', '--to', '2026-12-31');
+    expect(trial.out.split('\r\n').sort()).toEqual(['', `"'=HYPERLINK(""evil.example"")",10.00,0.00,10.00`, `"'@Owner",0.00,10.00,-10.00`, 'account,debit,credit,balance'].sort());
+    const sheet = await cli('report', target, 'balance-sheet', '--csv', '--to', '2026-12-31');
+    expect(sheet.out).toContain(`Assets,"'=HYPERLINK(""evil.example"")",10.00\r\n`);
+    expect(sheet.out).toContain(`Equity,"'@Owner",10.00\r\n`);
+  });
+
   it('honours --from and --to, and matches the ledger computed straight from the journal', async () => {
     const file = await importedBackup();
     const result = await cli('report', file, 'trial-balance', '--csv', '--from', '2026-02-01', '--to', '2026-02-28');

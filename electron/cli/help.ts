@@ -35,7 +35,9 @@ REPORT is one of:
   trial-balance     Debit and credit per account from --from (or the beginning) to --to.
                     With --csv: the header account,debit,credit,balance; one row per account
                     with postings; the full account path with ":" between levels; amounts
-                    as plain decimals with a dot; balance = debit − credit.
+                    as plain decimals with a dot; balance = debit − credit. Text that a
+                    spreadsheet would run as a formula (starting with =, +, -, @) gets a
+                    leading apostrophe, so it shows as text.
   income-statement  Income and expenses from --from (default: start of the fiscal year of
                     --to) to --to; year-end close entries are left out.
   balance-sheet     Assets, liabilities and equity as of --to.
