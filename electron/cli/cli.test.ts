@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bookTables } from '../../shared/backup/bookTables';
+import { journalFileLimit } from '../../shared/files/channels';
 import { journalToBook, parseJournal, generateJournal } from '../../shared/journal';
 import { formatMinor } from '../../shared/journal/format';
 import { bucketsFromEntries, trialBalance } from '../../shared/ledger';
@@ -124,6 +125,101 @@ describe('import-journal and verify', () => {
   }, 20_000);
 });
 
+describe('import-journal refuses what the app would not accept, and leaves nothing behind', () => {
+  const journalPath = () => join(folder, 'books.journal');
+  beforeEach(() => writeFile(journalPath(), journal));
+
+  it('a passphrase file whose first line is empty, or a passphrase shorter than the app allows', async () => {
+    await writeFile(join(folder, 'empty.txt'), '\ncorrect horse battery\n');
+    await writeFile(join(folder, 'short.txt'), 'horse\n');
+    const empty = await cli('import-journal', journalPath(), '-o', join(folder, 'books.backup'), '--passphrase-file', join(folder, 'empty.txt'));
+    expect(empty).toMatchObject({ code: 1, out: '', err: expect.stringContaining('empty.txt is empty') });
+    const short = await cli('import-journal', journalPath(), '-o', join(folder, 'books.backup'), '--passphrase-file', join(folder, 'short.txt'));
+    expect(short).toMatchObject({ code: 1, out: '', err: expect.stringContaining('5 characters long; a backup needs 8 to 1024') });
+    expect((await readdir(folder)).sort()).toEqual(['books.journal', 'empty.txt', 'short.txt']);
+    // Reading a backup, an empty first line is refused too instead of meaning "no passphrase".
+    const file = await importedBackup();
+    expect(await cli('verify', file, '--passphrase-file', join(folder, 'empty.txt'))).toMatchObject({ code: 1, err: expect.stringContaining('is empty') });
+  });
+
+  it('an unknown currency, before writing anything', async () => {
+    const result = await cli('import-journal', journalPath(), '-o', join(folder, 'books.backup'), '--currency', 'XYZ');
+    expect(result).toEqual({ code: 1, out: '', err: '--currency must be a currency code the app knows, such as EUR, HUF or RUB, not "XYZ".\n' });
+    expect(await readdir(folder)).toEqual(['books.journal']);
+    const lower = await cli('import-journal', journalPath(), '-o', join(folder, 'books.backup'), '--currency', 'huf');
+    expect(lower, lower.err).toMatchObject({ code: 0 });
+    const report = await cli('report', join(folder, 'books.backup'), 'income-statement', '--to', '2026-12-31');
+    expect(report.out).toContain(', HUF — books');
+  });
+
+  it('a name that cannot be created: no intermediate backup stays in the folder', async () => {
+    const result = await cli('import-journal', journalPath(), '-o', join(folder, `${'x'.repeat(300)}.backup`));
+    expect(result).toMatchObject({ code: 1, out: '', err: expect.stringMatching(/x\.backup: the name is too long\.\n$/) });
+    expect(await readdir(folder)).toEqual(['books.journal']);
+  });
+
+  it('a journal larger than the app reads', async () => {
+    await writeFile(join(folder, 'huge.journal'), '');
+    await truncate(join(folder, 'huge.journal'), journalFileLimit + 1); // sparse: no disk space used
+    const result = await cli('import-journal', join(folder, 'huge.journal'), '-o', join(folder, 'huge.backup'));
+    expect(result).toEqual({ code: 1, out: '', err: `${join(folder, 'huge.journal')} is 200 MB; at most 200 MB can be read.\n` });
+    expect((await readdir(folder)).sort()).toEqual(['books.journal', 'huge.journal']);
+  });
+});
+
+describe('bad input: exit code 1 and a clear message, never a stack trace', () => {
+  it.each([
+    ['an unknown option', ['verify', 'x.backup', '--shiny'], "Unknown option '--shiny'. Run \"backoffice --help\" for usage."],
+    ['an option without its value', ['import-journal', 'x.journal', '-o'], "Option '-o, --output <value>' argument missing. Run \"backoffice --help\" for usage."],
+    ['an unknown command', ['restore', 'x'], 'Unknown command: restore. Run "backoffice --help" for usage.'],
+    ['a missing argument', ['report', 'x.backup'], 'report takes a FILE and a REPORT. Run "backoffice report --help" for usage.'],
+  ])('%s', async (_, args, message) => {
+    expect(await cli(...args)).toEqual({ code: 1, out: '', err: `${message}\n` });
+  });
+
+  it('an unknown report currency, or a backup whose base currency the app does not know', async () => {
+    const file = await importedBackup();
+    expect(await cli('report', file, 'trial-balance', '--currency', 'XYZ')).toEqual({
+      code: 1,
+      out: '',
+      err: '--currency must be a currency code the app knows, such as EUR, HUF or RUB, not "XYZ".\n',
+    });
+    const foreign = await olderBackup(journal, 3, 'XYZ');
+    expect(await cli('report', foreign, 'balance-sheet')).toEqual({
+      code: 1,
+      out: '',
+      err: 'The backup\'s base currency "XYZ" is not one the app knows; name the report\'s currency with --currency.\n',
+    });
+    expect(await cli('report', foreign, 'balance-sheet', '--currency', 'EUR', '--to', '2026-12-31')).toMatchObject({ code: 0 });
+  });
+
+  it('files that cannot be read: missing, a folder, not a journal', async () => {
+    await mkdir(join(folder, 'a folder'));
+    await writeFile(join(folder, 'photo.journal'), new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+    const target = join(folder, 'out.backup');
+    expect(await cli('import-journal', join(folder, 'missing.journal'), '-o', target)).toEqual({
+      code: 1,
+      out: '',
+      err: `${join(folder, 'missing.journal')}: no such file or folder.\n`,
+    });
+    expect(await cli('import-journal', join(folder, 'a folder'), '-o', target)).toEqual({
+      code: 1,
+      out: '',
+      err: `${join(folder, 'a folder')} is not a file; name the journal file.\n`,
+    });
+    expect(await cli('verify', target, '--passphrase-file', join(folder, 'a folder'))).toEqual({
+      code: 1,
+      out: '',
+      err: `${join(folder, 'a folder')} is not a file; name the passphrase file.\n`,
+    });
+    const photo = await cli('import-journal', join(folder, 'photo.journal'), '-o', target);
+    expect(photo.code).toBe(1);
+    // One line per problem, with its place, then what happened.
+    expect(photo.err.trimEnd().split('\n')).toEqual([expect.stringMatching(/photo\.journal:1: .*not a text journal/), 'The journal cannot be imported: 1 problem(s).']);
+    expect(await readdir(folder)).toEqual(['a folder', 'photo.journal']);
+  });
+});
+
 describe('report', () => {
   it('trial balance as CSV: header, full paths, plain decimals, balance = debit − credit', async () => {
     const file = await importedBackup();
@@ -141,6 +237,28 @@ describe('report', () => {
       'Equity:Opening,0.00,5000.00,-5000.00',
       'Expenses:Rent,800.00,0.00,800.00',
     ].sort());
+  });
+
+  it('CSV: account names that look like formulas are escaped, negative amounts stay numbers', async () => {
+    // A journal from another tool may name accounts in any way.
+    await writeFile(
+      join(folder, 'foreign.journal'),
+      `account =HYPERLINK("evil.example")  ; type: A
+account @Owner  ; type: E
+
+2026-01-01 * Opening
+    =HYPERLINK("evil.example")     10.00 EUR
+    @Owner                               -10.00 EUR
+`,
+    );
+    const target = join(folder, 'foreign.backup');
+    const imported = await cli('import-journal', join(folder, 'foreign.journal'), '-o', target);
+    expect(imported, imported.err).toMatchObject({ code: 0 });
+    const trial = await cli('report', target, 'trial-balance', '--csv', '--to', '2026-12-31');
+    expect(trial.out.split('\r\n').sort()).toEqual(['', `"'=HYPERLINK(""evil.example"")",10.00,0.00,10.00`, `"'@Owner",0.00,10.00,-10.00`, 'account,debit,credit,balance'].sort());
+    const sheet = await cli('report', target, 'balance-sheet', '--csv', '--to', '2026-12-31');
+    expect(sheet.out).toContain(`Assets,"'=HYPERLINK(""evil.example"")",10.00\r\n`);
+    expect(sheet.out).toContain(`Equity,"'@Owner",10.00\r\n`);
   });
 
   it('honours --from and --to, and matches the ledger computed straight from the journal', async () => {
@@ -271,5 +389,5 @@ describe('help and usage', () => {
     const ok = await run(process.execPath, ['--import', 'tsx', entry, 'verify', file]);
     expect(ok.stdout).toContain('OK:');
     await expect(run(process.execPath, ['--import', 'tsx', entry, 'verify', join(folder, 'nothing.backup')])).rejects.toMatchObject({ code: 1 });
-  }, 60_000); // two Node processes compiling TypeScript at start-up: seconds each on a busy machine
+  }, 120_000); // two Node processes compiling TypeScript at start-up: seconds each on a busy machine
 });

@@ -1,3 +1,6 @@
+import { passphraseSchema } from '../../shared/backup/settings';
+import { journalFileLimit } from '../../shared/files/channels';
+
 /** The tool's help texts: one for the whole tool, one per command. */
 
 export const toolHelp = `backoffice — Backoffice's command-line tool for backup files
@@ -35,7 +38,9 @@ REPORT is one of:
   trial-balance     Debit and credit per account from --from (or the beginning) to --to.
                     With --csv: the header account,debit,credit,balance; one row per account
                     with postings; the full account path with ":" between levels; amounts
-                    as plain decimals with a dot; balance = debit − credit.
+                    as plain decimals with a dot; balance = debit − credit. Text that a
+                    spreadsheet would run as a formula (starting with =, +, -, @) gets a
+                    leading apostrophe, so it shows as text.
   income-statement  Income and expenses from --from (default: start of the fiscal year of
                     --to) to --to; year-end close entries are left out.
   balance-sheet     Assets, liabilities and equity as of --to.
@@ -55,7 +60,9 @@ Reads an hledger journal (the subset Backoffice writes and reads: transactions, 
 directives with type: tags, commodity directives, balance assertions) and writes a backup
 file at FILE that the app restores (Backup → Restore from a file). The company is named
 NAME (default: the journal's file name), its base currency CODE (default: the currency the
-journal uses most), its language en, ru or hu (default en). With --passphrase-file the
-backup is encrypted. FILE must not exist yet.
+journal uses most; it must be a currency the app knows), its language en, ru or hu
+(default en). With --passphrase-file the backup is encrypted with the passphrase on the
+file's first line, ${passphraseSchema.minLength} to ${passphraseSchema.maxLength} characters as in the app. The journal may be at most
+${journalFileLimit / (1024 * 1024)} MB. FILE must not exist yet; it is never replaced.
 `,
 };

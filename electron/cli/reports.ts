@@ -1,5 +1,6 @@
 import { fiscalYearOf, type IsoDate } from '../../shared/dates';
 import { balanceSheet, bucketsFromEntries, incomeStatement, trialBalance, type StatementSection } from '../../shared/ledger';
+import { csvText } from '../../shared/export/csv';
 import { formatMinor } from '../../shared/journal/format';
 import type { BackupBook } from './read-book';
 
@@ -7,15 +8,6 @@ export const reportNames = ['trial-balance', 'income-statement', 'balance-sheet'
 export type ReportName = (typeof reportNames)[number];
 
 export type ReportOptions = { from?: IsoDate; to: IsoDate; csv: boolean; currency?: string };
-
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function csv(rows: string[][]): string {
-  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
 
 function table(rows: string[][], rightAligned: readonly number[]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
@@ -52,7 +44,7 @@ function trialBalanceReport(book: BackupBook, options: ReportOptions, notes: str
   const mine = rows.filter((row) => row.currency === currency);
   const amount = (minor: number) => formatMinor(minor, currency);
   const body = mine.map((row) => [row.path, amount(row.debit), amount(row.credit), amount(row.debit - row.credit)]);
-  if (options.csv) return csv([['account', 'debit', 'credit', 'balance'], ...body]);
+  if (options.csv) return csvText(['account', 'debit', 'credit', 'balance'], ['text', 'number', 'number', 'number'], body);
   const debit = mine.reduce((sum, row) => sum + row.debit, 0);
   const credit = mine.reduce((sum, row) => sum + row.credit, 0);
   const title = `Trial balance ${options.from ? `${options.from} – ` : 'to '}${options.to}, ${currency} — ${book.company.name}\n\n`;
@@ -66,7 +58,7 @@ function sectionRows(section: StatementSection, label: string, currency: string)
 function statementOutput(title: string, sections: { label: string; section: StatementSection }[], bottom: [string, number][], currency: string, asCsv: boolean): string {
   if (asCsv) {
     const rows = sections.flatMap(({ label, section }) => section.rows.map((row) => [label, row.path, formatMinor(row.total, currency)]));
-    return csv([['section', 'account', 'amount'], ...rows, ...bottom.map(([label, value]) => ['total', label, formatMinor(value, currency)])]);
+    return csvText(['section', 'account', 'amount'], ['text', 'text', 'number'], [...rows, ...bottom.map(([label, value]) => ['total', label, formatMinor(value, currency)])]);
   }
   const rows: string[][] = [['Section', 'Account', 'Amount']];
   for (const { label, section } of sections) {

@@ -1,4 +1,4 @@
-import { readFile, rename, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
@@ -6,20 +6,20 @@ import { bookOfTables, bookTables, ledgerSchemaVersion } from '../../shared/back
 import { partRecordLimitOf } from '../../shared/backup/format';
 import { summarizeManifest } from '../../shared/backup/manifest';
 import { isoDateOf, isCalendarDate, type IsoDate } from '../../shared/dates';
+import { isCurrencyCode } from '../../shared/money';
+import { companySetupSchema } from '../../shared/company';
 import { languageSchema } from '../../shared/i18n/languages';
 import { exportJournal, journalToBook, parseJournal } from '../../shared/journal';
 import { openBackup, type OpenedBackup } from '../services/backup/backup-reader';
 import { BackupWriter } from '../services/backup/backup-writer';
 import { BackupFault } from '../services/backup/faults';
+import { placeAsNewFile, readJournal, readPassphrase, UsageError } from './files';
 import { commandHelp, toolHelp } from './help';
 import { readBook } from './read-book';
 import { renderReport, reportCurrency, reportNames, type ReportName } from './reports';
 
 /** Where the tool writes; tests pass collectors. */
 export type CliOutput = { out(text: string): void; err(text: string): void };
-
-/** A failure the user can act on: its message goes to standard error as is. */
-class UsageError extends Error {}
 
 const options = {
   'passphrase-file': { type: 'string' },
@@ -41,7 +41,9 @@ export async function runCli(args: readonly string[], io: CliOutput): Promise<nu
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] };
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${toolHelp}`);
+    // Node's first sentence names the option; the rest is about '--' and positionals.
+    const message = (error instanceof Error ? error.message : String(error)).split(/(?<=\.) /)[0]!;
+    io.err(`${message}${message.endsWith('.') ? '' : '.'} ${seeHelp()}\n`);
     return 1;
   }
   const [command, ...rest] = parsed.positionals;
@@ -51,7 +53,7 @@ export async function runCli(args: readonly string[], io: CliOutput): Promise<nu
     return values.help ? 0 : 1;
   }
   if (!(command in commandHelp)) {
-    io.err(`Unknown command: ${command}\n\n${toolHelp}`);
+    io.err(`Unknown command: ${command}. ${seeHelp()}\n`);
     return 1;
   }
   if (values.help) {
@@ -79,27 +81,49 @@ export async function runCli(args: readonly string[], io: CliOutput): Promise<nu
   }
 }
 
+/** What a file error means, for the one line on standard error. */
+const fileProblems: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'this is a folder, not a file',
+  ENOTDIR: 'a part of this path is not a folder',
+  ENAMETOOLONG: 'the name is too long',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the disk is read-only',
+};
+
+/** One line for standard error: what went wrong and, where it helps, what to do. Never a stack trace. */
 function messageOf(error: unknown): string {
   if (error instanceof BackupFault) return `${error.message} (${error.reason})`;
   if (error instanceof UsageError) return error.message;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return (error as Error).message;
-  return `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  const problem = code ? fileProblems[code] : undefined;
+  if (problem) return path ? `${path}: ${problem}.` : `${problem[0]!.toUpperCase()}${problem.slice(1)} (${code}).`;
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+const seeHelp = (command?: string) => `Run "backoffice ${command ? `${command} ` : ''}--help" for usage.`;
+
 function one(rest: string[], name: string, command: string): string {
-  if (rest.length !== 1) throw new UsageError(`${command} takes exactly one ${name}.\n\n${commandHelp[command]}`);
+  if (rest.length !== 1) throw new UsageError(`${command} takes exactly one ${name}. ${seeHelp(command)}`);
   return rest[0]!;
 }
 
-async function passphraseOf(values: Values): Promise<string | undefined> {
-  if (!values['passphrase-file']) return undefined;
-  // The first line, without its line break: editors add one.
-  return (await readFile(values['passphrase-file'], 'utf8')).split(/\r?\n/)[0];
+/** A currency code the app keeps books in (EUR, HUF, …), by the company setup's own rule. */
+function currencyOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const code = companySetupSchema.shape.baseCurrency.safeParse(value);
+  if (!code.success) throw new UsageError(`--currency must be a currency code the app knows, such as EUR, HUF or RUB, not "${value}".`);
+  return code.data;
+}
+
+async function passphraseOf(values: Values, use: 'read' | 'write'): Promise<string | undefined> {
+  return values['passphrase-file'] === undefined ? undefined : readPassphrase(values['passphrase-file'], use);
 }
 
 async function withBackup(file: string, values: Values, work: (backup: OpenedBackup) => Promise<number>): Promise<number> {
-  const backup = await openBackup(resolve(file), { passphrase: await passphraseOf(values) });
+  const backup = await openBackup(resolve(file), { passphrase: await passphraseOf(values, 'read') });
   try {
     return await work(backup);
   } finally {
@@ -144,16 +168,19 @@ function today(): IsoDate {
 }
 
 async function report(rest: string[], values: Values, io: CliOutput): Promise<number> {
-  if (rest.length !== 2) throw new UsageError(`report takes a FILE and a REPORT.\n\n${commandHelp.report}`);
+  if (rest.length !== 2) throw new UsageError(`report takes a FILE and a REPORT. ${seeHelp('report')}`);
   const [file, name] = rest as [string, string];
   if (!(reportNames as readonly string[]).includes(name)) throw new UsageError(`Unknown report "${name}": use ${reportNames.join(', ')}.`);
   const from = dateOption(values.from, 'from');
   const to = dateOption(values.to, 'to') ?? today();
   if (from && from > to) throw new UsageError('--from is after --to.');
+  const asked = currencyOption(values.currency);
   return withBackup(file, values, async (backup) => {
     const book = await readBook(backup);
+    const currency = reportCurrency(book, asked);
+    if (!isCurrencyCode(currency)) throw new UsageError(`The backup's base currency "${currency}" is not one the app knows; name the report's currency with --currency.`);
     const notes: string[] = [];
-    const text = renderReport(name as ReportName, book, { to, csv: values.csv === true, ...(from ? { from } : {}), ...(values.currency ? { currency: values.currency } : {}) }, notes);
+    const text = renderReport(name as ReportName, book, { to, csv: values.csv === true, currency, ...(from ? { from } : {}) }, notes);
     io.out(text);
     for (const note of notes) io.err(`Note: ${note}\n`);
     return 0;
@@ -163,13 +190,17 @@ async function report(rest: string[], values: Values, io: CliOutput): Promise<nu
 const ulidLike = () => randomBytes(13).toString('hex').toUpperCase();
 
 async function importJournal(journalPath: string, values: Values, io: CliOutput): Promise<number> {
-  if (!values.output) throw new UsageError(`import-journal needs -o FILE, the backup to write.\n\n${commandHelp['import-journal']}`);
+  if (!values.output) throw new UsageError(`import-journal needs -o FILE, the backup to write. ${seeHelp('import-journal')}`);
   const language = languageSchema.safeParse(values.language ?? 'en');
   if (!language.success) throw new UsageError('--language must be en, ru or hu.');
+  const currency = currencyOption(values.currency);
   const target = resolve(values.output);
-  if (await stat(target).then(() => true, () => false)) throw new UsageError(`${values.output} exists already; choose a new file name.`);
+  const exists = () => new UsageError(`${values.output} exists already; choose a new file name.`);
+  // Early, to fail before the work; placeAsNewFile below is what guarantees it.
+  if (await stat(target).then(() => true, () => false)) throw exists();
+  const passphrase = await passphraseOf(values, 'write');
 
-  const parsed = parseJournal(await readFile(journalPath, 'utf8'));
+  const parsed = parseJournal(await readJournal(journalPath));
   const at = new Date().toISOString();
   const book = journalToBook(parsed, { language: language.data, newId: ulidLike, now: at });
   if (book.errors.length > 0) {
@@ -178,11 +209,10 @@ async function importJournal(journalPath: string, values: Values, io: CliOutput)
   }
   const company = {
     name: values.company ?? basename(journalPath).replace(/\.[^.]+$/, ''),
-    baseCurrency: reportCurrency({ company: { name: '', baseCurrency: undefined, fiscalYearStart: { month: 1, day: 1 } }, accounts: [], entries: book.entries }, values.currency),
+    baseCurrency: reportCurrency({ company: { name: '', baseCurrency: undefined, fiscalYearStart: { month: 1, day: 1 } }, accounts: [], entries: book.entries }, currency),
     language: language.data,
   };
   const tables = bookTables(book, company, { newId: ulidLike, at });
-  const passphrase = await passphraseOf(values);
   const writer = await BackupWriter.start({
     folder: dirname(target),
     purpose: 'import',
@@ -206,7 +236,11 @@ async function importJournal(journalPath: string, values: Values, io: CliOutput)
   }
   const written = await writer.finish(tables.map((table) => ({ name: table.name, schema: table.schema, records: table.records.length })));
   // The writer names the file by its time; the user asked for a name.
-  await rename(written.path, target);
+  try {
+    await placeAsNewFile(written.path, target);
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? exists() : error;
+  }
   io.out(`Wrote ${values.output}: ${book.accounts.length} accounts, ${book.entries.length} entries${book.skippedTransactions ? ` (${book.skippedTransactions} all-zero transactions skipped)` : ''}, verified.\n`);
   return 0;
 }

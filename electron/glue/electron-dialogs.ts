@@ -2,13 +2,13 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialo
 import { join } from 'node:path';
 import type { Dialogs } from '../services/dialogs';
 
-/** Native dialogs, modal to the app window; the save dialog starts in the user's Documents folder. */
+/** Native dialogs, modal to the app window; the save dialog starts in the folder asked for, else the user's Documents folder. */
 export function createElectronDialogs(parentWindow: () => BrowserWindow | null): Dialogs {
   return {
-    async chooseSavePath({ title, defaultFileName, filters }) {
+    async chooseSavePath({ title, defaultFileName, defaultFolder, filters }) {
       const options: SaveDialogOptions = {
         title,
-        defaultPath: join(app.getPath('documents'), defaultFileName),
+        defaultPath: join(defaultFolder ?? app.getPath('documents'), defaultFileName),
         filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };

@@ -1,6 +1,8 @@
 export type SaveDialogRequest = {
   title: string;
   defaultFileName: string;
+  /** The folder the dialog opens in; the user's Documents folder when absent. */
+  defaultFolder?: string;
   filters: { name: string; extensions: string[] }[];
 };
 

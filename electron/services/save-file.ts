@@ -1,4 +1,5 @@
-import { basename, extname, isAbsolute } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute } from 'node:path';
 import { IpcFailure } from '../../shared/ipc/errors';
 import { writeFileAtomic } from './atomic-file';
 import type { Dialogs } from './dialogs';
@@ -18,15 +19,8 @@ export type SaveRequest = {
  * extension added when the dialog left it off) and nowhere else.
  */
 export async function saveToChosenFile(dialogs: Dialogs, request: SaveRequest): Promise<{ saved: boolean; fileName?: string }> {
-  const chosen = await dialogs.chooseSavePath({
-    title: request.title,
-    defaultFileName: safeFileName(request.title, request.extension),
-    filters: [{ name: request.filterName, extensions: [request.extension] }],
-  });
-  if (chosen === null) return { saved: false };
-  // A relative path means a broken dialog, not a user choice.
-  if (!isAbsolute(chosen)) throw new Error(`The save dialog returned a relative path: ${chosen}`);
-  const target = extname(chosen).toLowerCase() === `.${request.extension}` ? chosen : `${chosen}.${request.extension}`;
+  const target = await chooseTarget(dialogs, request);
+  if (target === null) return { saved: false };
   const bytes = await request.contents();
   try {
     await writeFileAtomic(target, bytes);
@@ -38,4 +32,32 @@ export async function saveToChosenFile(dialogs: Dialogs, request: SaveRequest): 
     });
   }
   return { saved: true, fileName: basename(target) };
+}
+
+/**
+ * The path to write, or null when the user cancels. The dialog's "Replace?" question was
+ * about the name as typed: when adding the extension lands on a file that exists, the
+ * dialog opens again in that folder with the full name, so replacing it is the user's
+ * explicit choice, never a silent one.
+ */
+async function chooseTarget(dialogs: Dialogs, request: SaveRequest): Promise<string | null> {
+  const filters = [{ name: request.filterName, extensions: [request.extension] }];
+  let suggestion: { defaultFileName: string; defaultFolder?: string } = { defaultFileName: safeFileName(request.title, request.extension) };
+  for (;;) {
+    const chosen = await dialogs.chooseSavePath({ title: request.title, ...suggestion, filters });
+    if (chosen === null) return null;
+    // A relative path means a broken dialog, not a user choice.
+    if (!isAbsolute(chosen)) throw new Error(`The save dialog returned a relative path: ${chosen}`);
+    if (extname(chosen).toLowerCase() === `.${request.extension}`) return chosen;
+    const target = `${chosen}.${request.extension}`;
+    if (!(await exists(target))) return target;
+    suggestion = { defaultFileName: basename(target), defaultFolder: dirname(target) };
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
 }

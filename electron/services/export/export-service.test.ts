@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tableExportSchema, type TableExport } from '../../../shared/export';
@@ -59,6 +60,47 @@ describe('saveTableExport', () => {
     expect(sheet.getCell('D2').value).toBe(-150000);
     expect(sheet.getCell('D2').numFmt).toBe('#,##0');
     expect(sheet.getCell('C3').value).toBe(0.05);
+  });
+
+  // Payees and memos come from bank statements that others write.
+  const register: TableExport = {
+    title: 'Account register',
+    columns: [
+      { kind: 'text', header: 'Payee' },
+      { kind: 'text', header: 'Memo' },
+      { kind: 'amount', header: 'Amount', currency: 'EUR' },
+    ],
+    rows: [
+      ['=HYPERLINK("http://evil.example","Refund")', '@SUM(A1:A9)', -1250],
+      ['+36 1 234 5678', '-2+3', 120050],
+    ],
+  };
+
+  it('writes CSV text that looks like a formula escaped, and negative amounts as numbers', async () => {
+    await saveTableExport(dialogAt(join(folder, 'register.csv')), 'csv', register);
+    const lines = (await readFile(join(folder, 'register.csv'), 'utf8')).slice(1).split('\r\n');
+    expect(lines).toEqual([
+      'Payee,Memo,Amount',
+      `"'=HYPERLINK(""http://evil.example"",""Refund"")","'@SUM(A1:A9)",-12.50`,
+      `"'+36 1 234 5678","'-2+3",1200.50`,
+      '',
+    ]);
+  });
+
+  it('writes XLSX text that looks like a formula as text, never as a formula', async () => {
+    await saveTableExport(dialogAt(join(folder, 'register.xlsx')), 'xlsx', register);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, 'register.xlsx'));
+    const sheet = workbook.getWorksheet('Account register')!;
+    expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('A2').value).toBe('=HYPERLINK("http://evil.example","Refund")');
+    expect(sheet.getCell('B3').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('C2').value).toBe(-12.5);
+    // No cell of the sheet carries a formula (<f>) in the file itself.
+    const files = unzipSync(new Uint8Array(await readFile(join(folder, 'register.xlsx'))));
+    const sheetXml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(sheetXml).toContain('<c r="A2"');
+    expect(sheetXml).not.toMatch(/<f[ >]/);
   });
 
   it('writes nothing when the dialog is cancelled', async () => {

@@ -1,22 +1,23 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { minorDigits, decimalTextOf } from '../../../shared/money';
 import type { ExportCell, ExportColumn, TableExport } from '../../../shared/export';
+import { csvText } from '../../../shared/export/csv';
 
 /** A cell as CSV text: amounts as plain decimals with a dot, dates as ISO, for any spreadsheet locale. */
-function csvCell(cell: ExportCell, column: ExportColumn): string {
-  if (cell === null) return '';
+function csvCell(cell: ExportCell, column: ExportColumn): string | null {
+  if (cell === null) return null;
   if (column.kind === 'amount') return decimalTextOf(BigInt(cell), minorDigits(column.currency));
   return String(cell);
 }
 
 /** UTF-8 with a BOM, so Excel opens Cyrillic and Hungarian text correctly. */
 export function tableToCsv(table: TableExport): Uint8Array {
-  const text = Papa.unparse({
-    fields: table.columns.map((column) => column.header),
-    data: table.rows.map((row) => row.map((cell, index) => csvCell(cell, table.columns[index]!))),
-  });
-  return new TextEncoder().encode(`\uFEFF${text}\r\n`);
+  const text = csvText(
+    table.columns.map((column) => column.header),
+    table.columns.map((column) => (column.kind === 'amount' ? 'number' : 'text')),
+    table.rows.map((row) => row.map((cell, index) => csvCell(cell, table.columns[index]!))),
+  );
+  return new TextEncoder().encode(`\uFEFF${text}`);
 }
 
 function numberFormat(digits: number): string {

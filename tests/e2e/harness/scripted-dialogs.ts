@@ -4,7 +4,8 @@ import type { Dialogs, FolderDialogRequest, OpenDialogRequest, SaveDialogRequest
 /**
  * The one stand-in in the harness: no native file dialog exists in a headless browser,
  * so the "user" answers from a script. By default they accept the suggested name in
- * the given folder; a test can answer with another path or cancel.
+ * the suggested folder (the given one when none is suggested); a test can answer with
+ * another path or cancel.
  */
 export class ScriptedDialogs implements Dialogs {
   readonly asked: SaveDialogRequest[] = [];
@@ -20,7 +21,7 @@ export class ScriptedDialogs implements Dialogs {
   async chooseSavePath(request: SaveDialogRequest): Promise<string | null> {
     this.asked.push(request);
     if (this.answers.length > 0) return this.answers.shift() ?? null;
-    return join(this.defaultFolder, request.defaultFileName);
+    return join(request.defaultFolder ?? this.defaultFolder, request.defaultFileName);
   }
 
   readonly askedFolder: FolderDialogRequest[] = [];
