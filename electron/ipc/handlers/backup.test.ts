@@ -197,7 +197,7 @@ describe('backing up', () => {
     expect(read.map((record) => (record as { id: string }).id).sort()).toEqual(records(40).map((record) => record.id).sort());
     expect(await call(registry, 'backup:restore-documents', { handle: opened.handle })).toEqual({ added: 40, present: 0 });
     for (const [i, sha256] of hashes.entries()) expect(await readFile(join(dataFolder, 'documents', sha256))).toEqual(Buffer.from(contents[i]!));
-  });
+  }, 60_000);
 
   it('a stored document that no longer matches its name fails the backup, even with parts arriving meanwhile; nothing is kept', async () => {
     const [sha256] = await storeSampleDocuments(dataFolder, [strToU8('invoice 7'), strToU8('invoice 8')]);
