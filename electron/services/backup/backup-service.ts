@@ -4,7 +4,7 @@ import type { BackupPurpose } from '../../../shared/backup/manifest';
 import { summarizeManifest } from '../../../shared/backup/manifest';
 import { parseBackupFileName } from '../../../shared/backup/format';
 import type { BackupProblem } from '../../../shared/backup/problems';
-import type { BackupPreferences, BackupStatus, EncryptionChange } from '../../../shared/backup/settings';
+import type { BackupFailure, BackupPreferences, BackupStatus, EncryptionChange } from '../../../shared/backup/settings';
 import type { BackupLocation, FinishedBackup, ListedBackup } from '../../../shared/backup/channels';
 import type { Dialogs } from '../dialogs';
 import { openBackup, type OpenedBackup } from './backup-reader';
@@ -13,7 +13,7 @@ import { readBackupSettings, writeBackupSettings, type StoredBackupSettings } fr
 import { BackupWriter, type CompressedPart, type TableDescription } from './backup-writer';
 import { hasStoredDocument, listStoredDocuments, storeDocument } from './document-store';
 import type { ScryptParams } from './encryption';
-import { BackupFault, faultFromFileError } from './faults';
+import { BackupFault, failureRecordOf, faultFromFileError } from './faults';
 
 /**
  * Everything main does for backups, behind the IPC handlers: settings, writing sessions,
@@ -114,11 +114,10 @@ export function createBackupService(options: BackupServiceOptions) {
     return status();
   }
 
-  async function recordFailure(reason: BackupProblem | undefined, message: string): Promise<void> {
+  /** Keeps the failure's codes for the window; its path and OS words went to the local log with the thrown fault. */
+  async function recordFailure(failure: Omit<BackupFailure, 'at'>): Promise<void> {
     const current = await settings();
-    await save({ ...current, lastFailure: { at: now().toISOString(), ...(reason ? { reason } : {}), message: message.slice(0, 2000) } }).catch(
-      () => undefined,
-    );
+    await save({ ...current, lastFailure: { at: now().toISOString(), ...failure } }).catch(() => undefined);
   }
 
   /** Runs writer work after what was asked of the writer before it. */
@@ -157,7 +156,7 @@ export function createBackupService(options: BackupServiceOptions) {
       const fault = faultFromFileError(error, current.folder);
       if (session === current) session = null;
       await stop(current);
-      if (current.purpose === 'regular') await recordFailure(fault.reason, fault.message);
+      if (current.purpose === 'regular') await recordFailure(failureRecordOf(fault));
       throw fault;
     }
   }
@@ -197,7 +196,7 @@ export function createBackupService(options: BackupServiceOptions) {
       return { sessionId: started.id, fileName: writer.fileName };
     } catch (error) {
       const fault = faultFromFileError(error, folder);
-      if (request.purpose === 'regular') await recordFailure(fault.reason, fault.message);
+      if (request.purpose === 'regular') await recordFailure(failureRecordOf(fault));
       throw fault;
     }
   }
@@ -247,7 +246,7 @@ export function createBackupService(options: BackupServiceOptions) {
     const current = session;
     session = null;
     await stop(current);
-    if (request.reason && current.purpose === 'regular') await recordFailure(request.reason, `The backup was stopped: ${request.reason}.`);
+    if (request.reason && current.purpose === 'regular') await recordFailure({ reason: request.reason });
     return {};
   }
 
