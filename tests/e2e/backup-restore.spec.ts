@@ -51,6 +51,8 @@ async function bookWithHistory(page: Page) {
 }
 
 test('restore an earlier backup through the UI: the old data is back, the data before is kept as a safety copy', async ({ page, app }) => {
+  // Thousands of records backed up and restored: room for a busy machine.
+  test.setTimeout(120_000);
   await app.open();
   await bookWithHistory(page);
   // Two stored documents, as the document store keeps them (by content hash).
@@ -114,6 +116,8 @@ test('restore an earlier backup through the UI: the old data is back, the data b
 });
 
 test('a restore interrupted midway (window reloaded after the safety copy): the app opens with the old data, not a mix', async ({ page, app }) => {
+  // Thousands of records backed up and restored: room for a busy machine.
+  test.setTimeout(120_000);
   await app.open();
   await completeSetup(page, { name: before });
   await seedAuditEntries(page, 40_000);
@@ -153,6 +157,8 @@ test('a restore interrupted midway (window reloaded after the safety copy): the 
 });
 
 test('a restore can be stopped: the current data stays, and nothing is left behind', async ({ page, app }) => {
+  // Thousands of records backed up and restored: room for a busy machine.
+  test.setTimeout(120_000);
   await app.open();
   await completeSetup(page, { name: before });
   await seedAuditEntries(page, 40_000);
