@@ -19,6 +19,7 @@ import {
   withContentSecurityPolicy,
 } from './security';
 import { readBackupSettings } from './services/backup/backup-settings-file';
+import { createLocalLog, localLogFolder } from './services/local-log';
 import { createQuitGuard } from './services/backup/quit-guard';
 import { readSettingsFile } from './services/settings-file';
 
@@ -86,7 +87,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenDefaultSession();
   const dataFolder = app.getPath('userData');
-  const settings = await readSettingsFile(dataFolder, (reason) => console.warn(reason));
+  const log = createLocalLog({ folder: localLogFolder(dataFolder), onWriteFailure: (error) => console.error('The local log cannot be written:', error) });
+  const settings = await readSettingsFile(dataFolder, (reason) => log.write('warn', reason));
   setMenu(settings.language);
 
   const registry = createMainRegistry(
@@ -98,6 +100,7 @@ async function start(): Promise<void> {
       dialogs: createElectronDialogs(() => mainWindow),
       onSettingsChanged: (changed) => setMenu(changed.language),
       onBackupQuitReady: () => quitGuard?.windowDone(),
+      log,
     },
     {
       isTrustedSender: (url) => isTrustedAppUrl(url, appEntryUrl),

@@ -1,6 +1,7 @@
 import type { SettingsFile } from '../../shared/ipc/contract';
 import { createBackupService } from '../services/backup/backup-service';
 import type { Dialogs } from '../services/dialogs';
+import { createLocalLog, describeForLog, localLogFolder, type LocalLog } from '../services/local-log';
 import type { PrintEngine } from '../services/printing/engine';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backup';
@@ -28,14 +29,29 @@ export type MainServices = {
   onBackupQuitReady?: (backedUp: boolean) => void;
   /** The clock backups are stamped and named by; the real one unless a test drives it. */
   now?: () => Date;
+  /** The local log; by default `logs/backoffice.log` in the data folder. */
+  log?: LocalLog;
 };
 
-export function createMainRegistry(services: MainServices, options: RegistryOptions): Registry {
+/**
+ * The registry main binds, with every failure's detail written to the local log: the
+ * window gets a code and safe details, the log the paths and the OS's own words.
+ */
+export function createMainRegistry(services: MainServices, options: RegistryOptions): Registry & { log: LocalLog } {
+  const log = services.log ?? createLocalLog({ folder: localLogFolder(services.dataFolder), onWriteFailure: (error) => console.error('The local log cannot be written:', error) });
   const backup = createBackupService({ ...services, onQuitReady: services.onBackupQuitReady });
-  return createRegistry(
+  const registry = createRegistry(
     [appHandlers(services), settingsHandlers(services), printingHandlers(services), exportHandlers(services), fileHandlers(services), backupHandlers(backup)],
-    options,
+    {
+      ...options,
+      logFailure: (channel, error, envelope) => {
+        const unexpected = envelope.code === 'INTERNAL';
+        log.write(unexpected ? 'error' : 'warn', `${channel} failed (${envelope.code}): ${describeForLog(error, { stack: unexpected })}`);
+        options.logFailure?.(channel, error, envelope);
+      },
+    },
   );
+  return { ...registry, log };
 }
 
 export type { Registry, RegistryOptions, Sender } from './registry';

@@ -104,7 +104,9 @@ describe('settings:write', () => {
     const { registry, changed } = setUp();
     const result = await registry.dispatch('settings:write', { language: 'de', companyName: '' }, trusted);
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'language' }] } } });
-    expect(await readdir(dataFolder)).toEqual([]);
+    // Only the local log, which notes the refusal.
+    await registry.log.flushed();
+    expect(await readdir(dataFolder)).toEqual(['logs']);
     expect(changed).toEqual([]);
   });
 
@@ -131,11 +133,16 @@ describe('print:save-pdf', () => {
     expect(await readdir(dataFolder)).toEqual([]);
   });
 
-  it('answers IO_ERROR naming the file when it cannot be written', async () => {
+  it('answers IO_ERROR naming the file, not its folder, when it cannot be written; the folder is in the local log', async () => {
     const { registry } = setUp({ saveAnswer: join(dataFolder, 'no-such-folder', 'report.pdf') });
     const result = await registry.dispatch('print:save-pdf', job, trusted);
-    expect(result).toMatchObject({ ok: false, error: { code: 'IO_ERROR', details: { fileName: 'report.pdf' } } });
-    expect(JSON.stringify(result)).toContain('no-such-folder');
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'IO_ERROR', message: 'A file could not be read or written.', details: { fileName: 'report.pdf', osError: 'notFound' } },
+    });
+    expect(JSON.stringify(result)).not.toContain('no-such-folder');
+    await registry.log.flushed();
+    expect(await readFile(registry.log.path, 'utf8')).toContain(join(dataFolder, 'no-such-folder', 'report.pdf'));
   });
 });
 

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { IpcFailure } from '../../shared/ipc/errors';
 import { createRegistry, defineHandlers, type HandlerGroup, type Sender } from './registry';
@@ -87,7 +90,7 @@ describe('dispatch', () => {
       { ...validJob, title: '', marginsMm: { ...validJob.marginsMm, top: -1 }, extra: 1 },
       trusted,
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Invalid request for print:to-printer.' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'The request is not valid.' } });
     const issues = (result as { error: { details: { issues: { path: string }[] } } }).error.details.issues;
     expect(issues.map((issue) => issue.path).sort()).toEqual(['', 'marginsMm.top', 'title']);
   });
@@ -96,7 +99,7 @@ describe('dispatch', () => {
     const registry = createRegistry([info], options);
     expect(await registry.dispatch('fs:read', {}, trusted)).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_CHANNEL', message: 'Unknown IPC channel: fs:read', details: { channel: 'fs:read' } },
+      error: { code: 'UNKNOWN_CHANNEL', message: 'Unknown IPC channel.', details: { channel: 'fs:read' } },
     });
     expect(await registry.dispatch('settings:write', { language: 'en', companyName: '' }, trusted)).toMatchObject({
       ok: false,
@@ -113,7 +116,7 @@ describe('dispatch', () => {
     });
     expect(await createRegistry([failing], options).dispatch('app:info', {}, trusted)).toEqual({
       ok: false,
-      error: { code: 'IO_ERROR', message: 'Disk full', details: { fileName: 'a.pdf' } },
+      error: { code: 'IO_ERROR', message: 'A file could not be read or written.', details: { fileName: 'a.pdf' } },
     });
   });
 
@@ -125,7 +128,7 @@ describe('dispatch', () => {
       },
     });
     const registry = createRegistry([failing], { ...options, logError: (channel, error) => logged.push([channel, error]) });
-    expect(await registry.dispatch('app:info', {}, trusted)).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'boom' } });
+    expect(await registry.dispatch('app:info', {}, trusted)).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Internal error; the details are in the local log.' } });
     expect(logged).toHaveLength(1);
     expect(logged[0]?.[0]).toBe('app:info');
   });
@@ -138,9 +141,44 @@ describe('dispatch', () => {
     const registry = createRegistry([drifting], { ...options, logError: (_channel, error) => logged.push(error) });
     expect(await registry.dispatch('app:info', {}, trusted)).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'Handler for app:info returned a response that breaks the contract.' },
+      error: { code: 'INTERNAL', message: 'Internal error; the details are in the local log.' },
     });
     const cause = (logged[0] as Error).cause as { path: string }[];
     expect(cause.map((issue) => issue.path).sort()).toEqual(['dataFolder', 'platform', 'version']);
+  });
+
+  it("never sends a handler's message, or details that name a folder or quote the OS; the log hears them all", async () => {
+    const raw = "EACCES: permission denied, open '/home/anna/Backups/.Backoffice 2026-11-25 090001.backup.partial'";
+    const heard: [string, unknown, unknown][] = [];
+    const failing = defineHandlers('app', {
+      'app:info': async () => {
+        throw new IpcFailure('IO_ERROR', raw, { reason: 'readOnly', fileName: '/home/anna/Backups/x.backup', osError: 'noPermission', folder: '/home/anna/Backups', os: raw });
+      },
+    });
+    const registry = createRegistry([failing], { ...options, logFailure: (channel, error, envelope) => heard.push([channel, error, envelope]) });
+    const result = await registry.dispatch('app:info', {}, trusted);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'IO_ERROR', message: 'A file could not be read or written.', details: { reason: 'readOnly', osError: 'noPermission' } },
+    });
+    expect(JSON.stringify(result)).not.toMatch(/\/|EACCES|permission denied/);
+    expect(heard).toHaveLength(1);
+    expect(heard[0]![0]).toBe('app:info');
+    expect((heard[0]![1] as Error).message).toBe(raw);
+    expect(heard[0]![2]).toEqual((result as { error: unknown }).error);
+  });
+
+  it('turns a file-system error no handler expected into IO_ERROR with only the kind of OS error', async () => {
+    const failing = defineHandlers('app', {
+      'app:info': async () => {
+        // A real failure: reading a file inside a "folder" that is a file.
+        await readFile(join(fileURLToPath(import.meta.url), 'settings.json'));
+        return { version: '', platform: '', dataFolder: '' };
+      },
+    });
+    const logged: unknown[] = [];
+    const result = await createRegistry([failing], { ...options, logError: (_channel, error) => logged.push(error) }).dispatch('app:info', {}, trusted);
+    expect(result).toEqual({ ok: false, error: { code: 'IO_ERROR', message: 'A file could not be read or written.', details: { osError: 'notAFolder' } } });
+    expect(String(logged[0])).toContain('ENOTDIR');
   });
 });

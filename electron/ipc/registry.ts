@@ -1,9 +1,12 @@
 import {
   channels,
+  envelopeOf,
   fieldIssuesOf,
   IpcFailure,
   isChannel,
+  osErrorKindOf,
   type Channel,
+  type IpcErrorEnvelope,
   type IpcResult,
   type ResponseOf,
   type ValidRequestOf,
@@ -27,8 +30,13 @@ export type Registry = {
 
 export type RegistryOptions = {
   isTrustedSender(url: string): boolean;
-  /** Write unexpected failures somewhere a support person can find them. */
+  /** Write unexpected failures somewhere a developer sees them (the console). */
   logError?(channel: string, error: unknown): void;
+  /**
+   * Hears every failure with its full detail (paths, the OS's own words, causes), which
+   * stay in main: the local log. The window gets only `envelope`.
+   */
+  logFailure?(channel: string, error: unknown, envelope: IpcErrorEnvelope): void;
 };
 
 /** Typed helper so each service module declares its handlers without casts. */
@@ -80,12 +88,24 @@ export function createRegistry(groups: readonly HandlerGroup[], options: Registr
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (error instanceof IpcFailure) return { ok: false, error: error.toEnvelope() };
-      options.logError?.(String(channel), error);
-      const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'INTERNAL', message } };
+      const envelope = envelopeFor(error);
+      const name = String(channel).slice(0, 100);
+      if (!(error instanceof IpcFailure)) options.logError?.(name, error);
+      options.logFailure?.(name, error, envelope);
+      return { ok: false, error: envelope };
     }
   }
 
   return { channels: [...table.keys()], dispatch };
+}
+
+/**
+ * What the window learns of a failure: a handler's IpcFailure keeps its code and safe
+ * details; a file-system error no handler expected is IO_ERROR with the kind of OS error;
+ * anything else is INTERNAL. Never the message, which may name paths or quote the OS.
+ */
+function envelopeFor(error: unknown): IpcErrorEnvelope {
+  if (error instanceof IpcFailure) return error.toEnvelope();
+  const osError = osErrorKindOf(error);
+  return osError === undefined ? envelopeOf('INTERNAL') : envelopeOf('IO_ERROR', { osError });
 }

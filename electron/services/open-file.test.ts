@@ -64,7 +64,7 @@ describe('openChosenFile', () => {
     expect((await refusal(openChosenFile(picking(join(folder, 'sub')), request))).details).toMatchObject({ reason: 'notAFile' });
     const missing = await refusal(openChosenFile(picking(join(folder, 'gone.csv')), request));
     expect(missing.code).toBe('IO_ERROR');
-    expect(missing.details).toEqual({ fileName: 'gone.csv', reason: 'ENOENT' });
+    expect(missing.details).toEqual({ fileName: 'gone.csv', osError: 'notFound' });
   });
 
   it('never reads a relative path a broken dialog returns', async () => {

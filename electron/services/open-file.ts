@@ -3,6 +3,7 @@ import { basename, isAbsolute } from 'node:path';
 import type { FileRefusal } from '../../shared/files/channels';
 import { IpcFailure } from '../../shared/ipc/errors';
 import type { Dialogs, OpenDialogRequest } from './dialogs';
+import { ioFailure } from './io-failure';
 
 /**
  * Reading a file the user picked. The path comes only from the open dialog in this call,
@@ -41,9 +42,8 @@ export async function openChosenFile(dialogs: Dialogs, request: OpenFileRequest)
     }
   } catch (error) {
     if (error instanceof IpcFailure) throw error;
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    if (reason === 'EISDIR') throw refused('notAFile', fileName, `"${fileName}" is not a file. Choose a file.`);
-    throw new IpcFailure('IO_ERROR', `Could not read "${fileName}" (${reason}). Check the file and try again.`, { fileName, reason });
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw refused('notAFile', fileName, `"${fileName}" is not a file. Choose a file.`);
+    throw ioFailure(error, `Could not read "${chosen}"`, fileName);
   }
 }
 

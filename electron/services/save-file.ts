@@ -1,8 +1,8 @@
 import { lstat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute } from 'node:path';
-import { IpcFailure } from '../../shared/ipc/errors';
 import { writeFileAtomic } from './atomic-file';
 import type { Dialogs } from './dialogs';
+import { ioFailure } from './io-failure';
 import { safeFileName } from './file-names';
 
 export type SaveRequest = {
@@ -25,11 +25,7 @@ export async function saveToChosenFile(dialogs: Dialogs, request: SaveRequest): 
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new IpcFailure('IO_ERROR', `Could not save "${target}" (${reason}). Choose another folder or file name.`, {
-      fileName: basename(target),
-      reason,
-    });
+    throw ioFailure(error, `Could not save "${target}"`, basename(target));
   }
   return { saved: true, fileName: basename(target) };
 }

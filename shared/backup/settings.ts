@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bareFileNameSchema, osErrorKinds } from '../ipc/errors';
 import { backupProblems } from './problems';
 import { backupScheduleSchema, defaultBackupSchedule } from './schedule';
 import { defaultRotationRule, rotationRuleSchema } from './rotation';
@@ -13,11 +14,17 @@ export const backupOutcomeSchema = z
   .strict();
 export type BackupOutcome = z.infer<typeof backupOutcomeSchema>;
 
+/**
+ * The last failed backup as the window sees it: codes it translates, and at most a file's
+ * name. The path and the OS's own words are in main's local log. No reason: a failure
+ * recorded before reasons were kept; the window says so in general words.
+ */
 export const backupFailureSchema = z
   .object({
     at: z.iso.datetime(),
     reason: z.enum(backupProblems).optional(),
-    message: z.string().max(2000),
+    fileName: bareFileNameSchema.optional(),
+    osError: z.enum(osErrorKinds).optional(),
   })
   .strict();
 export type BackupFailure = z.infer<typeof backupFailureSchema>;

@@ -5,7 +5,9 @@ import { defineHandlers, type HandlerGroup } from '../registry';
 
 /**
  * Backup and restore. A refused file is FILE_REFUSED, a disk or folder problem IO_ERROR;
- * both carry `details.reason` (BackupProblem) for the window's message.
+ * both carry `details.reason` (BackupProblem) for the window's message, and the file's
+ * name and the kind of OS error where known. The fault itself (folder, OS words) goes
+ * with the failure as its cause, to the local log.
  */
 export function backupHandlers(service: BackupService): HandlerGroup {
   return defineHandlers('backup', {
@@ -32,10 +34,16 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!(error instanceof BackupFault)) throw error;
     const picked = (error as BackupFault & { picked?: string }).picked;
-    throw new IpcFailure(refusalReasons.has(error.reason) ? 'FILE_REFUSED' : 'IO_ERROR', error.message, {
-      reason: error.reason,
-      ...(error.fileName ? { fileName: error.fileName } : {}),
-      ...(picked ? { picked } : {}),
-    });
+    throw new IpcFailure(
+      refusalReasons.has(error.reason) ? 'FILE_REFUSED' : 'IO_ERROR',
+      error.message,
+      {
+        reason: error.reason,
+        ...(error.fileName ? { fileName: error.fileName } : {}),
+        ...(error.osError ? { osError: error.osError } : {}),
+        ...(picked ? { picked } : {}),
+      },
+      { cause: error },
+    );
   }
 }

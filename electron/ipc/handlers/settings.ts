@@ -1,5 +1,6 @@
 import type { SettingsFile } from '../../../shared/ipc/contract';
-import { settingsFileName, writeSettingsFile } from '../../services/settings-file';
+import { ioFailure } from '../../services/io-failure';
+import { settingsFileName, settingsFilePath, writeSettingsFile } from '../../services/settings-file';
 import { defineHandlers, type HandlerGroup } from '../registry';
 
 /** Mirrors the settings main needs (menu language, company name) into settings.json. */
@@ -9,7 +10,11 @@ export function settingsHandlers(deps: {
 }): HandlerGroup {
   return defineHandlers('settings', {
     'settings:write': async (settings) => {
-      await writeSettingsFile(deps.dataFolder, settings);
+      try {
+        await writeSettingsFile(deps.dataFolder, settings);
+      } catch (error) {
+        throw ioFailure(error, `Could not write ${settingsFilePath(deps.dataFolder)}`, settingsFileName);
+      }
       deps.onSettingsChanged?.(settings);
       return { fileName: settingsFileName };
     },

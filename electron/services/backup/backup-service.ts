@@ -5,7 +5,7 @@ import { summarizeManifest } from '../../../shared/backup/manifest';
 import { parseBackupFileName } from '../../../shared/backup/format';
 import { rotationRuleFor } from '../../../shared/backup/rotation';
 import type { BackupProblem } from '../../../shared/backup/problems';
-import type { BackupPreferences, BackupStatus, EncryptionChange } from '../../../shared/backup/settings';
+import type { BackupFailure, BackupPreferences, BackupStatus, EncryptionChange } from '../../../shared/backup/settings';
 import type { BackupLocation, FinishedBackup, ListedBackup } from '../../../shared/backup/channels';
 import type { Dialogs } from '../dialogs';
 import { openBackup, type OpenedBackup } from './backup-reader';
@@ -14,7 +14,7 @@ import { readBackupSettings, writeBackupSettings, type StoredBackupSettings } fr
 import { BackupWriter, type CompressedPart, type TableDescription } from './backup-writer';
 import { hasStoredDocument, listStoredDocuments, storeDocument } from './document-store';
 import type { ScryptParams } from './encryption';
-import { BackupFault, faultFromFileError } from './faults';
+import { BackupFault, failureRecordOf, faultFromFileError } from './faults';
 
 /**
  * Everything main does for backups, behind the IPC handlers: settings, writing sessions,
@@ -115,11 +115,10 @@ export function createBackupService(options: BackupServiceOptions) {
     return status();
   }
 
-  async function recordFailure(reason: BackupProblem | undefined, message: string): Promise<void> {
+  /** Keeps the failure's codes for the window; its path and OS words went to the local log with the thrown fault. */
+  async function recordFailure(failure: Omit<BackupFailure, 'at'>): Promise<void> {
     const current = await settings();
-    await save({ ...current, lastFailure: { at: now().toISOString(), ...(reason ? { reason } : {}), message: message.slice(0, 2000) } }).catch(
-      () => undefined,
-    );
+    await save({ ...current, lastFailure: { at: now().toISOString(), ...failure } }).catch(() => undefined);
   }
 
   /** Runs writer work after what was asked of the writer before it. */
@@ -158,7 +157,7 @@ export function createBackupService(options: BackupServiceOptions) {
       const fault = faultFromFileError(error, current.folder);
       if (session === current) session = null;
       await stop(current);
-      if (current.purpose === 'regular') await recordFailure(fault.reason, fault.message);
+      if (current.purpose === 'regular') await recordFailure(failureRecordOf(fault));
       throw fault;
     }
   }
@@ -199,7 +198,7 @@ export function createBackupService(options: BackupServiceOptions) {
       return { sessionId: started.id, fileName: writer.fileName };
     } catch (error) {
       const fault = faultFromFileError(error, folder);
-      if (request.purpose === 'regular') await recordFailure(fault.reason, fault.message);
+      if (request.purpose === 'regular') await recordFailure(failureRecordOf(fault));
       throw fault;
     }
   }
@@ -250,7 +249,7 @@ export function createBackupService(options: BackupServiceOptions) {
     const current = session;
     session = null;
     await stop(current);
-    if (request.reason && current.purpose === 'regular') await recordFailure(request.reason, `The backup was stopped: ${request.reason}.`);
+    if (request.reason && current.purpose === 'regular') await recordFailure({ reason: request.reason });
     return {};
   }
 

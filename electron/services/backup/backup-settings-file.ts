@@ -21,6 +21,15 @@ import { writeFileAtomic } from '../atomic-file';
 
 export const backupSettingsFileName = 'backup.json';
 
+/**
+ * Older files kept a failure's English message, which could name folders and quote the
+ * OS: such a file still loads, and the message is dropped on reading, never sent on.
+ */
+const storedFailureSchema = backupFailureSchema
+  .extend({ message: z.string().max(2000).optional() })
+  .strict()
+  .transform(({ message: _dropped, ...failure }) => failure);
+
 const storedSchema = z
   .object({
     /** null: the default folder, `<data folder>/backups`. */
@@ -30,7 +39,7 @@ const storedSchema = z
     preferences: backupPreferencesSchema,
     passphrase: passphraseSchema.nullable(),
     lastSuccess: backupOutcomeSchema.nullable(),
-    lastFailure: backupFailureSchema.nullable(),
+    lastFailure: storedFailureSchema.nullable(),
   })
   .strict();
 export type StoredBackupSettings = z.infer<typeof storedSchema>;

@@ -1,15 +1,32 @@
 import type { BackupProblem } from '../../../shared/backup/problems';
+import type { BackupFailure } from '../../../shared/backup/settings';
+import { bareFileNameSchema, osErrorKindOf, type OsErrorKind } from '../../../shared/ipc/errors';
 
-/** A backup or restore that cannot go on, with the reason the window translates. */
+/**
+ * A backup or restore that cannot go on, with the reason the window translates. The
+ * message may name folders and quote the OS: it is for the local log, not the window.
+ */
 export class BackupFault extends Error {
   readonly reason: BackupProblem;
   readonly fileName: string | undefined;
+  /** The kind of OS error behind it, if one is. */
+  readonly osError: OsErrorKind | undefined;
   constructor(reason: BackupProblem, message: string, options: { fileName?: string; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'BackupFault';
     this.reason = reason;
     this.fileName = options.fileName;
+    this.osError = osErrorKindOf(options.cause);
   }
+}
+
+/** What backup.json keeps of a failed backup (besides when): codes and a file name the window translates. */
+export function failureRecordOf(fault: BackupFault): Omit<BackupFailure, 'at'> {
+  return {
+    reason: fault.reason,
+    ...(bareFileNameSchema.safeParse(fault.fileName).success ? { fileName: fault.fileName } : {}),
+    ...(fault.osError ? { osError: fault.osError } : {}),
+  };
 }
 
 /** Faults about the file's content (refused) as opposed to the disk or folder (I/O). */

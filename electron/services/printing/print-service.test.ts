@@ -137,7 +137,7 @@ describe('saveAsPdf', () => {
     const target = join(folder, 'gone', 'tb.pdf');
     const failure = await service(dialogAnswering(target).dialogs).saveAsPdf(job).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(IpcFailure);
-    expect(failure).toMatchObject({ code: 'IO_ERROR', details: { fileName: 'tb.pdf', reason: 'ENOENT' } });
+    expect(failure).toMatchObject({ code: 'IO_ERROR', details: { fileName: 'tb.pdf', osError: 'notFound' } });
     expect((failure as IpcFailure).message).toContain(target);
     expect(await readdir(folder)).toEqual([]);
   }, 30_000);

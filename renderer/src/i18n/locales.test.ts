@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validationMessageKeys } from '../../../shared/company';
-import { ipcErrorCodes } from '../../../shared/ipc/errors';
+import { ipcErrorCodes, osErrorKinds } from '../../../shared/ipc/errors';
 import { auditActions } from '../db/records';
 import en from './locales/en.json';
 import hu from './locales/hu.json';
@@ -58,9 +58,10 @@ describe('translations', () => {
     }
   });
 
-  it('translates every IPC error code and every audit action', () => {
+  it('translates every IPC error code, every kind of OS error and every audit action', () => {
     for (const catalogue of Object.values(catalogues)) {
       for (const code of [...ipcErrorCodes, 'NO_BRIDGE']) expect(catalogue.has(`errors.ipc.${code}`), code).toBe(true);
+      for (const kind of osErrorKinds) expect(catalogue.has(`errors.os.kinds.${kind}`), kind).toBe(true);
       for (const action of auditActions) expect(catalogue.has(`audit.actions.${action}`), action).toBe(true);
     }
   });

@@ -32,6 +32,14 @@ describe('invoke', () => {
     expect(error).toMatchObject({ code: 'VALIDATION', details, channel: 'settings:write' });
   });
 
+  it('keeps only the details the window may see', async () => {
+    const details = { reason: 'readOnly', fileName: '/home/anna/x.backup', osError: 'noPermission', path: '/home/anna' };
+    stubBridge(async () => ({ ok: false, error: { code: 'IO_ERROR', message: 'A file could not be read or written.', details } }));
+    const error = await invoke('backup:status', {}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'IO_ERROR' });
+    expect((error as IpcError).details).toEqual({ reason: 'readOnly', osError: 'noPermission' });
+  });
+
   it("turns Electron's rejected call into INTERNAL with main's message", async () => {
     stubBridge(async () => {
       throw new Error("Error invoking remote method 'app:info': Error: disk on fire");
@@ -69,8 +77,23 @@ describe('describeIpcError', () => {
     expect(describeIpcError(error, t.t)).toContain('title, marginsMm.top');
   });
 
-  it("includes main's message for IO and internal errors", () => {
-    expect(describeIpcError(new IpcError('IO_ERROR', 'EACCES: permission denied', 'print:save-pdf'), t.t)).toContain('EACCES');
+  it("builds IO and internal errors from the code and safe details, never from main's message", () => {
+    const raw = "EACCES: permission denied, open '/home/anna/Reports/.tb.pdf.partial'";
+    const io = describeIpcError(new IpcError('IO_ERROR', raw, 'print:save-pdf', { fileName: 'tb.pdf', osError: 'noPermission' }), t.t);
+    expect(io).toBe('The file tb.pdf could not be read or written. Reason: no permission. Check the folder and the free disk space, then try again.');
+    expect(describeIpcError(new IpcError('IO_ERROR', raw, 'settings:write'), t.t)).toBe(
+      'A file could not be read or written. Check the folder and the free disk space, then try again.',
+    );
+    const internal = describeIpcError(new IpcError('INTERNAL', raw, 'print:to-printer'), t.t);
+    expect(internal).toMatch(/^Backoffice ran into an internal problem\./);
+    for (const text of [io, internal]) expect(text).not.toMatch(/EACCES|permission denied|\/home/);
+  });
+
+  it('names the refused file, and says so plainly without one', () => {
+    expect(describeIpcError(new IpcError('FILE_REFUSED', 'x', 'files:open-statement', { fileName: 'march.csv' }), t.t)).toBe(
+      'The file march.csv was refused. Choose another file.',
+    );
+    expect(describeIpcError(new IpcError('FILE_REFUSED', 'x', 'files:open-statement'), t.t)).toBe('The file was refused. Choose another file.');
   });
 
   it('translates every code, and errors from elsewhere', () => {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BackofficeBridge } from '../../../shared/ipc/api';
 import type { AppEvent, Channel, EventPayloadOf, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
-import { ipcErrorEnvelopeSchema, type IpcErrorCode, type IpcFieldIssue } from '../../../shared/ipc/errors';
+import { ipcErrorEnvelopeSchema, safeErrorDetails, type IpcErrorCode, type IpcErrorDetails, type IpcFieldIssue } from '../../../shared/ipc/errors';
 
 /** The codes main can send, plus the one failure only the window can have: no bridge at all. */
 export type ClientErrorCode = IpcErrorCode | 'NO_BRIDGE';
@@ -56,10 +56,11 @@ export async function invoke<C extends Channel>(channel: C, request: RequestOf<C
   if (typeof result === 'object' && result !== null && 'ok' in result) {
     if (result.ok === true && 'value' in result) return result.value as ResponseOf<C>;
     if (result.ok === false && 'error' in result) {
-      const envelope = ipcErrorEnvelopeSchema.safeParse(result.error);
+      const envelope = ipcErrorEnvelopeSchema.omit({ details: true }).safeParse(result.error);
       if (envelope.success) {
-        const { code, message, details } = envelope.data;
-        throw new IpcError(code, message, channel, details);
+        // Only the details the window may see are kept, whoever built the envelope.
+        const details = safeErrorDetails((result.error as { details?: unknown } | null)?.details);
+        throw new IpcError(envelope.data.code, envelope.data.message, channel, details);
       }
     }
   }
@@ -80,7 +81,25 @@ export function fieldPathsOf(error: IpcError): string[] {
   return [...new Set(issues.map((issue) => (issue.path === '' ? '—' : issue.path)))];
 }
 
-/** What to tell the user about a failed call, in their language. */
+/** The safe details main sent with a failure (the envelope was checked on arrival). */
+export function detailsOf(error: IpcError): IpcErrorDetails {
+  return (error.details ?? {}) as IpcErrorDetails;
+}
+
+/** "Reason: no permission." for a failure with the kind of OS error behind it, else ''. */
+export function osReasonOf(details: IpcErrorDetails | undefined, t: TFunction): string {
+  return details?.osError ? t('errors.os.reason', { kind: t(`errors.os.kinds.${details.osError}`) }) : '';
+}
+
+/** Sentences joined with one space, the empty ones left out. */
+export function sentences(...parts: string[]): string {
+  return parts.filter((part) => part !== '').join(' ');
+}
+
+/**
+ * What to tell the user about a failed call, in their language: built from the code and
+ * the safe details only. Main's message never shows; it may name paths or quote the OS.
+ */
 export function describeIpcError(error: unknown, t: TFunction): string {
   if (!(error instanceof IpcError)) {
     // A backup opened read-only refuses every write (see `refuseWrites`), whichever screen tried.
@@ -88,12 +107,18 @@ export function describeIpcError(error: unknown, t: TFunction): string {
     const message = error instanceof Error ? error.message : String(error);
     return t('errors.unexpected', { message });
   }
+  const details = detailsOf(error);
   switch (error.code) {
     case 'VALIDATION':
       return t('errors.ipc.VALIDATION', { fields: fieldPathsOf(error).join(', ') || '—' });
     case 'IO_ERROR':
-    case 'INTERNAL':
-      return t(`errors.ipc.${error.code}`, { message: error.message });
+      return sentences(
+        details.fileName ? t('errors.file.ioError', { fileName: details.fileName }) : t('errors.ipc.IO_ERROR'),
+        osReasonOf(details, t),
+        t('errors.file.ioAdvice'),
+      );
+    case 'FILE_REFUSED':
+      return details.fileName ? t('errors.file.refused', { fileName: details.fileName }) : t('errors.ipc.FILE_REFUSED');
     default:
       return t(`errors.ipc.${error.code}`);
   }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { BackupSituation } from './backupHealth';
+import { describeBackupFailure } from './describeBackupError';
 import { formatBytes } from './formatBytes';
 
 /** Last backup, next one, folder, and the warning that matters most. */
@@ -21,10 +22,7 @@ export function BackupFacts({ situation, showFolder }: { situation: BackupSituat
       {warning ? (
         // Not a live region: it is there on every visit, and would be announced on each.
         <p className="backup-warning" data-testid="backup-warning">
-          {t(`backup.status.warn.${warning}`, {
-            folder: status.folder,
-            message: status.lastFailure?.reason ? t(`backup.problems.${status.lastFailure.reason}`, { fileName: '' }) : status.lastFailure?.message,
-          })}
+          {t(`backup.status.warn.${warning}`, { message: status.lastFailure ? describeBackupFailure(status.lastFailure, t) : '' })}
         </p>
       ) : null}
       <dl className="facts">

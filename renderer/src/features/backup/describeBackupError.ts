@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
-import { isBackupProblem } from '../../../../shared/backup/problems';
+import { isBackupProblem, type BackupProblem } from '../../../../shared/backup/problems';
+import type { BackupFailure } from '../../../../shared/backup/settings';
+import type { IpcErrorDetails } from '../../../../shared/ipc/errors';
 import { BackupStopped } from '../../db/backup/types';
-import { describeIpcError, IpcError } from '../../ipc/client';
+import { describeIpcError, detailsOf, IpcError, osReasonOf, sentences } from '../../ipc/client';
 
 /** The backup problem behind a failure, if main (or the export) named one. */
 export function backupProblemOf(error: unknown) {
@@ -13,10 +15,18 @@ export function backupProblemOf(error: unknown) {
   return undefined;
 }
 
+function problemText(reason: BackupProblem, details: Pick<IpcErrorDetails, 'fileName' | 'osError'>, t: TFunction): string {
+  return sentences(t(`backup.problems.${reason}`, { fileName: details.fileName ?? '' }), osReasonOf(details, t));
+}
+
 /** What went wrong with a backup or restore, in the user's language, with what to do. */
 export function describeBackupError(error: unknown, t: TFunction): string {
   const reason = backupProblemOf(error);
   if (!reason) return describeIpcError(error, t);
-  const fileName = error instanceof IpcError ? ((error.details as { fileName?: string } | undefined)?.fileName ?? '') : '';
-  return t(`backup.problems.${reason}`, { fileName });
+  return problemText(reason, error instanceof IpcError ? detailsOf(error) : {}, t);
+}
+
+/** The failure backup.json keeps, in the user's language; one kept before reasons were recorded says so in general words. */
+export function describeBackupFailure(failure: BackupFailure, t: TFunction): string {
+  return failure.reason ? problemText(failure.reason, failure, t) : t('backup.status.failureUnrecorded');
 }
