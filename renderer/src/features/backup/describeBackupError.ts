@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isBackupProblem } from '../../../../shared/backup/problems';
-import { BackupStopped } from '../../db/backup/types';
+import { BackupContentInvalid, BackupStopped } from '../../db/backup/types';
 import { describeIpcError, IpcError } from '../../ipc/client';
 
 /** The backup problem behind a failure, if main (or the export) named one. */
@@ -17,6 +17,10 @@ export function backupProblemOf(error: unknown) {
 export function describeBackupError(error: unknown, t: TFunction): string {
   const reason = backupProblemOf(error);
   if (!reason) return describeIpcError(error, t);
+  if (error instanceof BackupContentInvalid) {
+    const { table, key, params } = error.finding;
+    return t('backup.problems.contentInvalid', { table: t(`backup.tables.${table}`, { defaultValue: table }), finding: t(`backup.content.${key}`, params) });
+  }
   const fileName = error instanceof IpcError ? ((error.details as { fileName?: string } | undefined)?.fileName ?? '') : '';
   return t(`backup.problems.${reason}`, { fileName });
 }
