@@ -51,6 +51,8 @@ async function bookWithHistory(page: Page) {
 }
 
 test('restore an earlier backup through the UI: the old data is back, the data before is kept as a safety copy', async ({ page, app }) => {
+  // Two backups and a restore of 6,000 records: well past the default on a busy machine.
+  test.setTimeout(90_000);
   await app.open();
   await bookWithHistory(page);
   // Two stored documents, as the document store keeps them (by content hash).
