@@ -116,6 +116,8 @@ test('restore an earlier backup through the UI: the old data is back, the data b
 });
 
 test('a restore interrupted midway (window reloaded after the safety copy): the app opens with the old data, not a mix', async ({ page, app }) => {
+  // 40,000 records backed up and partly restored: past the default on a busy machine.
+  test.setTimeout(90_000);
   await app.open();
   await completeSetup(page, { name: before });
   await seedAuditEntries(page, 40_000);
@@ -155,6 +157,8 @@ test('a restore interrupted midway (window reloaded after the safety copy): the 
 });
 
 test('a restore can be stopped: the current data stays, and nothing is left behind', async ({ page, app }) => {
+  // 40,000 records backed up and partly restored: past the default on a busy machine.
+  test.setTimeout(90_000);
   await app.open();
   await completeSetup(page, { name: before });
   await seedAuditEntries(page, 40_000);
