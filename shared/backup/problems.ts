@@ -37,6 +37,8 @@ export const backupProblems = [
   'cancelled',
   /** Records kept changing while the backup was read; it was not kept. */
   'changedDuringBackup',
+  /** The bytes are intact, but the records break the books' rules (an entry that does not balance, balances that disagree with the entries). */
+  'contentInvalid',
 ] as const;
 export type BackupProblem = (typeof backupProblems)[number];
 

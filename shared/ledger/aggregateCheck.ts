@@ -1,5 +1,5 @@
-import { balanceKey, chunkKey, isEmptyBalance } from './aggregates';
-import type { PeriodBalance, RegisterChunk, RegisterPosting } from './types';
+import { applyDeltas, balanceKey, balancesFromEntries, chunkKey, isEmptyBalance, mergeRegisterChunks, registerChunksFromEntries } from './aggregates';
+import type { JournalEntry, PeriodBalance, RegisterChunk, RegisterPosting } from './types';
 
 /** Where stored aggregates differ from a rebuild from the entries. */
 export type AggregateDifference =
@@ -54,4 +54,25 @@ export function compareRegisterChunks(stored: readonly RegisterChunk[], expected
     differences.push({ table: 'registers', accountId, period, storedPostings: s.length, expectedPostings: e.length });
   }
   return differences;
+}
+
+/**
+ * The balances and register chunks of entries handed over a part at a time, as
+ * `balancesFromEntries` and `registerChunksFromEntries` give them for all at once: a
+ * reader of a long list (a backup's parts) checks as it reads, without holding every entry.
+ * Keyed by `balanceKey` and `chunkKey`.
+ */
+export function rebuildAggregatesInParts() {
+  const balances = new Map<string, PeriodBalance>();
+  const registers = new Map<string, RegisterChunk>();
+  return {
+    balances,
+    registers,
+    add(entries: readonly JournalEntry[]): void {
+      const deltas = balancesFromEntries(entries);
+      for (const balance of applyDeltas(deltas.flatMap((delta) => balances.get(balanceKey(delta)) ?? []), deltas)) balances.set(balanceKey(balance), balance);
+      const additions = registerChunksFromEntries(entries);
+      for (const chunk of mergeRegisterChunks(additions.flatMap((addition) => registers.get(chunkKey(addition)) ?? []), additions)) registers.set(chunkKey(chunk), chunk);
+    },
+  };
 }

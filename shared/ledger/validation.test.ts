@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexAccounts } from './accounts';
 import { cr, dr, testChart, testEntry } from './testing';
-import { validateEntryForPosting } from './validation';
+import { validateEntryForPosting, validatePostedEntry } from './validation';
 
 const { accounts, id } = testChart();
 const byId = indexAccounts(accounts);
@@ -66,5 +66,27 @@ describe('validateEntryForPosting', () => {
     const max = Number.MAX_SAFE_INTEGER;
     const huge = draft([dr(id('rent'), max), dr(id('rent'), max), cr(id('bank'), max), cr(id('bank'), max)]);
     expect(validateEntryForPosting(huge, byId, null).map((p) => p.key)).toEqual(['ledger.entry.totalTooLarge']);
+  });
+});
+
+describe('validatePostedEntry', () => {
+  const posted = (lines: Parameters<typeof testEntry>[2], extra: Parameters<typeof testEntry>[3] = {}) => testEntry('e1', '2026-03-10', lines, extra);
+
+  it('holds a stored entry to the posting rules, but not to the lock date or accounts archived since', () => {
+    const archived = indexAccounts(accounts.map((account) => (account.id === id('travel') ? { ...account, archived: true } : account)));
+    expect(validatePostedEntry(posted([dr(id('travel'), 50_000), cr(id('bank'), 50_000)]), archived)).toEqual([]);
+    expect(validatePostedEntry(posted([dr(id('rent'), 50_000.5), cr(id('bank'), 50_000.5)]), byId).map((p) => p.key)).toEqual([
+      'ledger.entry.amountInvalid',
+      'ledger.entry.amountInvalid',
+    ]);
+    expect(validatePostedEntry(posted([dr(id('rent'), 2), cr(id('bank'), 1)]), byId)).toEqual([{ key: 'ledger.entry.unbalanced', params: { currency: 'EUR', difference: 1 } }]);
+    expect(validatePostedEntry(posted([dr('gone', 1), cr(id('bank'), 1)]), byId)).toEqual([{ key: 'ledger.entry.accountMissing', line: 0 }]);
+  });
+
+  it('refuses a draft among posted entries and a record that is not an entry', () => {
+    expect(validatePostedEntry(posted([dr(id('rent'), 1), cr(id('bank'), 1)], { status: 'draft' }), byId).map((p) => p.key)).toEqual(['ledger.entry.notPosted']);
+    for (const odd of [null, 'entry', { id: 'e1' }, { ...posted([]), lines: [null] }, { ...posted([]), date: 20260310 }]) {
+      expect(validatePostedEntry(odd, byId).map((p) => p.key)).toEqual(['ledger.entry.shapeInvalid']);
+    }
   });
 });

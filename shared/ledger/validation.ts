@@ -51,3 +51,26 @@ export function validateEntryForPosting(entry: JournalEntry, accountsById: Accou
   }
   return problems;
 }
+
+/** Whether a stored record has the fields the posting rules read, of the right kinds (so they can judge it without failing). */
+export function isEntryShaped(value: unknown): value is JournalEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Partial<Record<keyof JournalEntry, unknown>>;
+  const strings = [entry.id, entry.number, entry.date, entry.payee, entry.memo, entry.currency, entry.status];
+  if (!strings.every((field) => typeof field === 'string')) return false;
+  return (
+    Array.isArray(entry.lines) &&
+    entry.lines.every((line: unknown) => typeof line === 'object' && line !== null && typeof (line as { accountId?: unknown }).accountId === 'string')
+  );
+}
+
+/**
+ * Why an entry stored as posted (in the books, in a backup) could not have been posted:
+ * the posting rules, less those that change after posting — the lock date moves, and an
+ * account may be archived since.
+ */
+export function validatePostedEntry(value: unknown, accountsById: AccountsById): LedgerProblem[] {
+  if (!isEntryShaped(value)) return [problem('ledger.entry.shapeInvalid')];
+  if (value.status !== 'posted') return [problem('ledger.entry.notPosted')];
+  return validateEntryForPosting(value, accountsById, null).filter((found) => found.key !== 'ledger.entry.alreadyPosted' && found.key !== 'ledger.entry.accountArchived');
+}

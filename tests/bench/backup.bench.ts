@@ -10,7 +10,7 @@ import type { Benchmark } from './measure';
 import { createBenchProfile, launchApp, servePages } from './browser';
 
 // A book of 200,000 journal entries (in month blocks of 250 with their lines inside, as the
-// ledger stores them) and 1,000 documents of 100 kB (100 MB): "Back up now", a full verify, and a
+// ledger stores them, with its monthly balances and register chunks) and 1,000 documents of 100 kB (100 MB): "Back up now", a full verify, and a
 // restore through the UI, in the built app on a persistent profile. Peak memory: the
 // window's JS heap (sampled over CDP) and this process's RSS, which hosts main's handlers.
 
@@ -39,7 +39,8 @@ async function seedEntries(page: Page): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     // Stored as the app stores posted entries: blocks of up to 250 entries of one month.
-    const blocks = new Map<string, Array<{ id: string; number: string; date: string }>>();
+    type Entry = { id: string; number: string; date: string; payee: string; memo: string; currency: string; lines: { accountId: string; debit: number; credit: number }[] };
+    const blocks = new Map<string, Entry[]>();
     for (let i = 0; i < count; i += 1) {
       const day = new Date(Date.UTC(2021, 0, 1) + (i % 2000) * 86_400_000).toISOString().slice(0, 10);
       const amount = 1000 + (i % 97) * 113;
@@ -51,9 +52,9 @@ async function seedEntries(page: Page): Promise<void> {
         memo: i % 3 === 0 ? 'Monthly invoice, office supplies' : '',
         currency: 'EUR',
         lines: [
-          { accountId: accounts[i % 10], debit: amount, credit: 0 },
-          { accountId: accounts[20 + (i % 10)], debit: 0, credit: Math.round(amount * 0.8) },
-          { accountId: accounts[10 + (i % 10)], debit: 0, credit: amount - Math.round(amount * 0.8), vatCode: 'S27' },
+          { accountId: accounts[i % 10]!, debit: amount, credit: 0 },
+          { accountId: accounts[20 + (i % 10)]!, debit: 0, credit: Math.round(amount * 0.8) },
+          { accountId: accounts[10 + (i % 10)]!, debit: 0, credit: amount - Math.round(amount * 0.8), vatCode: 'S27' },
         ],
         status: 'posted',
         origin: 'manual',
@@ -66,8 +67,31 @@ async function seedEntries(page: Page): Promise<void> {
       if (month) month.push(entry);
       else blocks.set(day.slice(0, 7), [entry]);
     }
+    // The monthly balances and register chunks the ledger keeps beside its entries, as it
+    // keeps them (shared/ledger/aggregates.ts): a restore checks that they agree.
+    type Posting = { entryId: string; line: number; date: string; number: string; payee: string; memo: string; currency: string; debit: number; credit: number };
+    const balances = new Map<string, { accountId: string; currency: string; period: string; debit: number; credit: number }>();
+    const registers = new Map<string, { accountId: string; period: string; postings: Posting[] }>();
+    for (const [period, monthEntries] of blocks) {
+      for (const entry of monthEntries) {
+        entry.lines.forEach((line, index) => {
+          const key = `${line.accountId} ${period}`;
+          const balance = balances.get(key) ?? { accountId: line.accountId, currency: entry.currency, period, debit: 0, credit: 0 };
+          balance.debit += line.debit;
+          balance.credit += line.credit;
+          balances.set(key, balance);
+          const chunk = registers.get(key) ?? { accountId: line.accountId, period, postings: [] };
+          chunk.postings.push({ entryId: entry.id, line: index, date: entry.date, number: entry.number, payee: entry.payee, memo: entry.memo, currency: entry.currency, debit: line.debit, credit: line.credit });
+          registers.set(key, chunk);
+        });
+      }
+    }
+    // Register order: date, entry id, line (inline: a named function here would need tsx's __name helper in the page).
+    for (const chunk of registers.values()) {
+      chunk.postings.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.entryId !== b.entryId ? (a.entryId < b.entryId ? -1 : 1) : a.line - b.line));
+    }
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('entryBlocks', 'readwrite');
+      const tx = db.transaction(['entryBlocks', 'balances', 'registers'], 'readwrite');
       const store = tx.objectStore('entryBlocks');
       for (const [period, monthEntries] of blocks) {
         for (let block = 0; block * 250 < monthEntries.length; block += 1) {
@@ -75,6 +99,8 @@ async function seedEntries(page: Page): Promise<void> {
           store.put({ period, block, ids: inBlock.map((entry) => entry.id), numbers: inBlock.map((entry) => entry.number), entries: inBlock });
         }
       }
+      for (const balance of balances.values()) tx.objectStore('balances').put(balance);
+      for (const chunk of registers.values()) tx.objectStore('registers').put(chunk);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });

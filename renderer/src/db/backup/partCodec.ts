@@ -1,4 +1,5 @@
 import { crc32 } from '../../../../shared/backup/crc32';
+import { partByteLimit } from '../../../../shared/backup/format';
 import { BackupStopped } from './types';
 
 /**
@@ -67,5 +68,19 @@ export async function decodePart(deflated: Uint8Array, expected: { path: string;
   if (!Array.isArray(records) || records.length !== expected.records) {
     throw new BackupStopped('damaged', `${expected.path} does not hold the records the manifest lists.`);
   }
+  return records;
+}
+
+/** The records of a part whose bytes `decodePart` checks elsewhere (the content check's own copy, in its worker). */
+export async function readPartRecords(deflated: Uint8Array, path: string): Promise<unknown[]> {
+  let json: Uint8Array | null;
+  try {
+    json = await inflateWithin(deflated, partByteLimit);
+  } catch {
+    throw new BackupStopped('damaged', `${path} cannot be decompressed.`);
+  }
+  if (!json) throw new BackupStopped('beyondLimits', `${path} is larger than any part Backoffice writes.`);
+  const records: unknown = JSON.parse(new TextDecoder().decode(json));
+  if (!Array.isArray(records)) throw new BackupStopped('damaged', `${path} does not hold a list of records.`);
   return records;
 }

@@ -3,6 +3,7 @@ import type { BackupManifest } from '../../../../shared/backup/manifest';
 import { newId, now } from '../audit';
 import { BackofficeDb } from '../database';
 import type { AuditEntry } from '../records';
+import { startContentCheck } from './checkWhileRestoring';
 import { decodePart } from './partCodec';
 import { clearTimings, timed } from './timings';
 import { BackupStopped, type BackupSource, type Progress } from './types';
@@ -21,6 +22,12 @@ export type RestoreOptions = {
  * at most three parts (one being stored, one queued, the next being read and checked). Nothing else uses that
  * database until the caller switches to it, so the parts need no shared transaction and
  * no table is emptied first. On a failure or a stop the half-written database is deleted.
+ *
+ * Intact bytes are not enough: a worker checks the records beside the writes, by the
+ * rules they were written under (contentCheck.ts), and a backup that breaks them is
+ * refused with `BackupContentInvalid` — at the part where it goes wrong, or, for the
+ * balances and registers that need every entry, once all parts are written. Either way
+ * before this returns, so before anything switches to the new database.
  *
  * A backup of an older database version is written at its own version first, then
  * opened with the current schema, so Dexie runs the same upgrade functions a real
@@ -42,7 +49,7 @@ export async function restoreInto(name: string, source: BackupSource, options: R
   try {
     const target = manifest.schemaVersion === version ? new Books(name, { cache: 'disabled' }) : atItsOwnVersion(name, manifest);
     try {
-      await writeParts(target, source, options);
+      await writeCheckedParts(target, source, options);
     } finally {
       target.close();
     }
@@ -85,33 +92,54 @@ function atItsOwnVersion(name: string, manifest: BackupManifest): Dexie {
   return db;
 }
 
-async function writeParts(db: Dexie, source: BackupSource, options: RestoreOptions): Promise<void> {
+/** Writes every part while the content check reads the same parts beside it; resolves once both are done and the check passed. */
+async function writeCheckedParts(db: Dexie, source: BackupSource, options: RestoreOptions): Promise<void> {
   const parts = source.manifest.tables.flatMap((table) => table.parts.map((part) => ({ table: table.name, part })));
   const total = parts.reduce((sum, item) => sum + item.part.records, 0);
+  // A record is done once it is both stored and checked.
+  let written = 0;
+  let checked = 0;
+  const report = () => options.onProgress?.(Math.min(written, checked), total);
+  const tables = source.manifest.tables.map((table) => ({ name: table.name, parts: table.parts.length }));
+  const checking = await startContentCheck(tables, (records) => {
+    checked += records;
+    report();
+  });
   const read = (index: number) => {
     const item = parts[index]!;
-    const reading = timed('restore.readPart', source.readPart(item.part.path)).then((deflated) => timed('restore.decode', decodePart(deflated, item.part)));
+    const reading = timed('restore.readPart', source.readPart(item.part.path)).then(async (deflated) => ({
+      deflated,
+      records: await timed('restore.decode', decodePart(deflated, item.part)),
+    }));
     // Seen when awaited on the next round; until then a failure must not count as unhandled.
     reading.catch(() => undefined);
     return reading;
   };
-  let done = 0;
-  options.onProgress?.(0, total);
-  // Each part is added in its own transaction, the next one queued while the previous
-  // commits: the window prepares one part's records while the database stores the other's.
-  let writing: Promise<void> = Promise.resolve();
-  let upcoming = parts.length > 0 ? read(0) : null;
-  for (let index = 0; upcoming; index += 1) {
-    const records = await timed('restore.waitForPart', upcoming);
-    if (options.signal?.aborted) throw new BackupStopped('cancelled', 'The restore was stopped.');
-    upcoming = index + 1 < parts.length ? read(index + 1) : null;
-    const previous = writing;
-    writing = timed('restore.write', (db.table(parts[index]!.table) as Table<unknown>).bulkAdd(records)).then(() => {
-      done += records.length;
-      options.onProgress?.(done, total);
-    });
-    writing.catch(() => undefined);
-    await timed('restore.waitForWrite', previous);
+  report();
+  try {
+    // Each part is added in its own transaction, the next one queued while the previous
+    // commits: the window prepares one part's records while the database stores the other's.
+    // The check's refusal ends the wait for a part or a write at once.
+    let writing: Promise<void> = Promise.resolve();
+    let upcoming = parts.length > 0 ? read(0) : null;
+    for (let index = 0; upcoming; index += 1) {
+      const { deflated, records } = await timed('restore.waitForPart', Promise.race([upcoming, checking.refused]));
+      if (options.signal?.aborted) throw new BackupStopped('cancelled', 'The restore was stopped.');
+      const { table, part } = parts[index]!;
+      checking.check(table, { path: part.path, deflated, records });
+      upcoming = index + 1 < parts.length ? read(index + 1) : null;
+      const previous = writing;
+      writing = timed('restore.write', (db.table(table) as Table<unknown>).bulkAdd(records)).then(() => {
+        written += records.length;
+        report();
+      });
+      writing.catch(() => undefined);
+      await timed('restore.waitForWrite', Promise.race([previous, checking.refused]));
+    }
+    await Promise.race([writing, checking.refused]);
+    // What needs every part (the balances and registers against the entries) is judged now.
+    await timed('restore.waitForCheck', checking.finish());
+  } finally {
+    checking.close();
   }
-  await writing;
 }

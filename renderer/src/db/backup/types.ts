@@ -1,6 +1,7 @@
 import type { FinishedBackup } from '../../../../shared/backup/channels';
 import type { BackupManifest } from '../../../../shared/backup/manifest';
 import type { BackupProblem } from '../../../../shared/backup/problems';
+import type { ContentFinding } from './contentFindings';
 import type { EncodedPart } from './partCodec';
 
 /** What the export writes to: main's writer over IPC in the app, a collector in tests. */
@@ -26,5 +27,15 @@ export class BackupStopped extends Error {
     super(message);
     this.name = 'BackupStopped';
     this.reason = reason;
+  }
+}
+
+/** A backup whose bytes are intact but whose records break the books' rules: refused, nothing changed. */
+export class BackupContentInvalid extends BackupStopped {
+  readonly finding: ContentFinding;
+  constructor(found: ContentFinding) {
+    super('contentInvalid', `The backup's table ${found.table} fails the check ${found.key} (${JSON.stringify(found.params)}).`);
+    this.name = 'BackupContentInvalid';
+    this.finding = found;
   }
 }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { isBackupProblem, type BackupProblem } from '../../../../shared/backup/problems';
 import type { BackupFailure } from '../../../../shared/backup/settings';
 import type { IpcErrorDetails } from '../../../../shared/ipc/errors';
-import { BackupStopped } from '../../db/backup/types';
+import { BackupContentInvalid, BackupStopped } from '../../db/backup/types';
 import { describeIpcError, detailsOf, IpcError, osReasonOf, sentences } from '../../ipc/client';
 
 /** The backup problem behind a failure, if main (or the export) named one. */
@@ -23,6 +23,10 @@ function problemText(reason: BackupProblem, details: Pick<IpcErrorDetails, 'file
 export function describeBackupError(error: unknown, t: TFunction): string {
   const reason = backupProblemOf(error);
   if (!reason) return describeIpcError(error, t);
+  if (error instanceof BackupContentInvalid) {
+    const { table, key, params } = error.finding;
+    return t('backup.problems.contentInvalid', { table: t(`backup.tables.${table}`, { defaultValue: table }), finding: t(`backup.content.${key}`, params) });
+  }
   return problemText(reason, error instanceof IpcError ? detailsOf(error) : {}, t);
 }
 
