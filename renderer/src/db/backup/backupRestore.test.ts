@@ -7,7 +7,7 @@ import type { BackupManifest } from '../../../../shared/backup/manifest';
 import type { BackupProblem } from '../../../../shared/backup/problems';
 import { entryBlocksOf, entryBlockSize, type JournalEntry } from '../../../../shared/ledger';
 import { BackofficeDb } from '../database';
-import { createTestDb, storedEntries } from '../testing';
+import { createTestDb, storedEntries, unguardedConnection } from '../testing';
 import { backUpBeforeUpgrade } from './beforeUpgrade';
 import { exportDatabase } from './exportDatabase';
 import { decodePart, encodePart, type EncodedPart } from './partCodec';
@@ -63,7 +63,9 @@ function memoryBackup(schemaVersion: number): MemoryBackup {
   };
 }
 
-async function seed(db: BackofficeDb, auditEntries: number): Promise<void> {
+/** Records stored as they are, past the audited-writes guard of the test database. */
+async function seed(books: BackofficeDb, auditEntries: number): Promise<void> {
+  const db = unguardedConnection(books);
   await db.settings.put({ key: 'company', id: '01C', name: 'Harbour Supplies Ltd', address: '', taxNumber: '', baseCurrency: 'EUR', fiscalYearStart: { month: 1, day: 1 }, language: 'en', createdAt: 'x', updatedAt: 'x' } as never);
   await db.auditLog.bulkAdd(
     Array.from({ length: auditEntries }, (_, i) => ({ id: `01A${String(i).padStart(10, '0')}`, at: '2026-01-01T00:00:00.000Z', action: 'companyChanged' as const, tables: ['settings'], recordIds: [`r${i}`] })),
@@ -74,6 +76,7 @@ async function seed(db: BackofficeDb, auditEntries: number): Promise<void> {
   ]);
   const entry = { id: '01E1', date: '2026-01-05', number: '2026-0001', lines: [{ accountId: 'bank', debit: 100, credit: 0 }] } as JournalEntry;
   await db.entryBlocks.bulkAdd(entryBlocksOf([entry]));
+  db.close();
 }
 
 async function contents(db: Dexie): Promise<Record<string, unknown[]>> {
@@ -112,7 +115,9 @@ describe('exportDatabase', () => {
   it('sends entry blocks 20 to a part, as they hold up to 250 entries each', async () => {
     const db = track(createTestDb());
     const entries = Array.from({ length: entryBlockSize * 41 }, (_, i) => ({ id: `01E${String(i).padStart(8, '0')}`, date: '2026-02-01', number: `2026-${i + 1}` }) as JournalEntry);
-    await db.entryBlocks.bulkAdd(entryBlocksOf(entries));
+    const raw = unguardedConnection(db);
+    await raw.entryBlocks.bulkAdd(entryBlocksOf(entries));
+    raw.close();
     const memory = memoryBackup(db.verno);
     await exportDatabase(db, memory.sink);
     expect(memory.source().manifest.tables.find((table) => table.name === 'entryBlocks')!.parts.map((part) => part.records)).toEqual([20, 20, 1]);
