@@ -65,7 +65,7 @@ export const auditActions = [
   'reconciliationTicked',
   'reconciliationCancelled',
   'bankMappingSaved',
-  'languageChanged',
+  'languageSet',
   'backupRestored',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -144,7 +144,7 @@ const cases: AuditedWriteCase[] = [
   },
   {
     name: 'choosing the interface language',
-    action: 'languageChanged',
+    action: 'languageSet',
     tables: ['settings'],
     prepare: async () => {
       const { db, preferences } = await book();
@@ -153,7 +153,7 @@ const cases: AuditedWriteCase[] = [
   },
   {
     name: 'changing the interface language',
-    action: 'languageChanged',
+    action: 'languageSet',
     tables: ['settings'],
     prepare: async () => {
       const { db, preferences } = await book();

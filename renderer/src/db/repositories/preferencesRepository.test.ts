@@ -32,8 +32,8 @@ describe('preferencesRepository', () => {
     expect(await db.settings.count()).toBe(1);
     // The language is kept in the books (and their backups): each change is in the activity log.
     expect((await db.auditLog.toArray()).map((entry) => [entry.action, entry.recordIds])).toEqual([
-      ['languageChanged', [first.id]],
-      ['languageChanged', [first.id]],
+      ['languageSet', [first.id]],
+      ['languageSet', [first.id]],
     ]);
   });
 

@@ -22,7 +22,7 @@ export function createPreferencesRepository(db: BackofficeDb) {
     const checked = languageSchema.parse(language);
     const stored = await getPreferences();
     if (stored?.language === checked) return stored;
-    return writeWithAudit(db, [db.settings], 'languageChanged', async () => {
+    return writeWithAudit(db, [db.settings], 'languageSet', async () => {
       const existing = await getPreferences();
       const at = now();
       const record: PreferencesRecord = {
