@@ -69,11 +69,11 @@ test('the activity log exports to Excel and CSV files that read back row for row
   expect(sheet.getRow(1).values).toEqual([undefined, 'Date and time', 'Action', 'Records']);
   const records = sheet.getColumn(3).values.slice(2);
   for (const id of seeded) expect(records).toContain(id);
-  expect(records).toHaveLength(seeded.length + 1); // plus "Company set up"
+  expect(records).toHaveLength(seeded.length + 2); // plus "Company set up" and "Interface language set"
 
   await page.getByRole('button', { name: 'Export CSV…' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('Activity log.csv');
   const csv = await readFile(join(app.exportsFolder, 'Activity log.csv'), 'utf8');
-  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(seeded.length + 2);
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(seeded.length + 3);
   expect(csv).toContain('Company details changed,seed-record-0040');
 });

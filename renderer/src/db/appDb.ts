@@ -1,3 +1,4 @@
+import { requireAuditedWrites } from './audit';
 import { activeDatabaseName, viewedBackup } from './booksDirectory';
 import { BackofficeDb, refuseWrites } from './database';
 
@@ -6,4 +7,5 @@ export const viewing = viewedBackup();
 
 /** The one database of the running app: the current books, or a backup opened read-only. Opened lazily by the first query. */
 export const appDb = new BackofficeDb(viewing?.database ?? activeDatabaseName());
+requireAuditedWrites(appDb);
 if (viewing) refuseWrites(appDb);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackofficeDb, BooksReadOnly, refuseWrites } from './database';
 import { createCompanyRepository } from './repositories/companyRepository';
-import { createTestDb } from './testing';
+import { createTestDb, unguardedConnection } from './testing';
 
 const opened: BackofficeDb[] = [];
 afterEach(async () => {
@@ -11,8 +11,9 @@ afterEach(async () => {
 
 describe('a backup opened read-only', () => {
   it('reads as usual and refuses every kind of write, in or out of a transaction, leaving the records as they were', async () => {
-    const writable = createTestDb();
-    opened.push(writable);
+    const books = createTestDb();
+    opened.push(books);
+    const writable = unguardedConnection(books);
     await writable.settings.put({ key: 'company', id: '01C', name: 'Harbour Supplies Ltd' } as never);
     await writable.auditLog.add({ id: '01A', at: 'x', action: 'companySetUp', tables: ['settings'], recordIds: ['01C'] });
     writable.close();

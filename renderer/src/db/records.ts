@@ -57,6 +57,15 @@ export const auditActions = [
   'bankStatementImported',
   'bankRuleChanged',
   'reconciliationFinished',
+  'draftSaved',
+  'draftDeleted',
+  'entryDuplicated',
+  'reconciliationStarted',
+  'reconciliationStatementChanged',
+  'reconciliationTicked',
+  'reconciliationCancelled',
+  'bankMappingSaved',
+  'languageSet',
   'backupRestored',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -5,7 +5,7 @@ import { partRecordLimit } from '../../../../shared/backup/format';
 import { entryBlocksOf, entryBlockSize } from '../../../../shared/ledger';
 import { generateBook } from '../../../../shared/ledger/testing';
 import { BackofficeDb } from '../database';
-import { createTestDb, storedEntries } from '../testing';
+import { createTestDb, storedEntries, unguardedConnection } from '../testing';
 import { backUpBeforeUpgrade } from './beforeUpgrade';
 import { exportDatabase } from './exportDatabase';
 import { decodePart, encodePart } from './partCodec';
@@ -17,13 +17,16 @@ import { BackupStopped, type BackupSink, type BackupSource } from './types';
 // The window's half of backup and restore on fake IndexedDB. Main's half (the file) is
 // replaced by a sink that keeps the parts in memory, as main would put them in the zip.
 
-async function seed(db: BackofficeDb, auditEntries: number): Promise<BookRecords> {
+/** Records stored as they are, past the audited-writes guard of the test database. */
+async function seed(books: BackofficeDb, auditEntries: number): Promise<BookRecords> {
+  const db = unguardedConnection(books);
   await db.settings.put({ key: 'company', id: '01C', name: 'Harbour Supplies Ltd', address: '', taxNumber: '', baseCurrency: 'EUR', fiscalYearStart: { month: 1, day: 1 }, language: 'en', createdAt: 'x', updatedAt: 'x' } as never);
   await db.auditLog.bulkAdd(
     Array.from({ length: auditEntries }, (_, i) => ({ id: `01A${String(i).padStart(10, '0')}`, at: '2026-01-01T00:00:00.000Z', action: 'companyChanged' as const, tables: ['settings'], recordIds: [`r${i}`] })),
   );
+  db.close();
   const book = bookRecords(3);
-  await storeBook(db, book);
+  await storeBook(books, book);
   return book;
 }
 

@@ -7,6 +7,7 @@ import { entryBlocksOf } from '../../../../shared/ledger/entryBlocks';
 import { generateBook } from '../../../../shared/ledger/testing';
 import type { Account, JournalEntry, PeriodBalance, RegisterChunk } from '../../../../shared/ledger/types';
 import type { BackofficeDb } from '../database';
+import { unguardedConnection } from '../testing';
 import type { EncodedPart } from './partCodec';
 import type { BackupSink, BackupSource } from './types';
 
@@ -75,11 +76,16 @@ export function bookOf(accounts: Account[], entries: JournalEntry[]): BookRecord
 }
 
 /** Stores the records as they are, in one transaction, past the ledger's rules: tests tamper with them first. */
-export async function storeBook(db: BackofficeDb, book: BookRecords): Promise<void> {
-  await db.transaction('rw', [db.accounts, db.entryBlocks, db.balances, db.registers], async () => {
-    await db.accounts.bulkAdd(book.accounts);
-    await db.entryBlocks.bulkAdd(entryBlocksOf(book.entries));
-    await db.balances.bulkAdd(book.balances);
-    await db.registers.bulkAdd(book.registers);
-  });
+export async function storeBook(books: BackofficeDb, book: BookRecords): Promise<void> {
+  const db = unguardedConnection(books);
+  try {
+    await db.transaction('rw', [db.accounts, db.entryBlocks, db.balances, db.registers], async () => {
+      await db.accounts.bulkAdd(book.accounts);
+      await db.entryBlocks.bulkAdd(entryBlocksOf(book.entries));
+      await db.balances.bulkAdd(book.balances);
+      await db.registers.bulkAdd(book.registers);
+    });
+  } finally {
+    db.close();
+  }
 }

@@ -48,4 +48,15 @@ describe('auditLogRepository', () => {
     expect(entry).toMatchObject({ action: 'companyChanged', tables: ['settings'], recordIds: ['record-0'] });
     expect(Date.parse(entry!.at)).toBeGreaterThanOrEqual(before);
   });
+
+  it('gives the newest entry as the books’ change marker, which moves with every audited write', async () => {
+    db = createTestDb();
+    const log = createAuditLogRepository(db);
+    expect(await log.booksChangeMarker()).toBeUndefined();
+    await writeEntries(2);
+    const [newest] = await log.listAuditEntries({ limit: 1 });
+    expect(await log.booksChangeMarker()).toBe(newest!.id);
+    await writeEntries(1);
+    expect(await log.booksChangeMarker()).not.toBe(newest!.id);
+  });
 });

@@ -20,7 +20,16 @@ export function createAuditLogRepository(db: BackofficeDb) {
     return db.auditLog.count();
   }
 
-  return { listAuditEntries, countAudit };
+  /**
+   * The newest entry's id. Every business write adds an entry in its own transaction, so
+   * this changes exactly when the books change: a backup compares it before and after
+   * reading the tables to know whether the books changed meanwhile.
+   */
+  async function booksChangeMarker(): Promise<string | undefined> {
+    return (await db.auditLog.orderBy('id').last())?.id;
+  }
+
+  return { listAuditEntries, countAudit, booksChangeMarker };
 }
 
 export type AuditLogRepository = ReturnType<typeof createAuditLogRepository>;

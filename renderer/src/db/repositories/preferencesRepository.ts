@@ -1,5 +1,5 @@
 import { languageSchema, type Language } from '../../../../shared/i18n/languages';
-import { newId, now } from '../audit';
+import { newId, now, writeWithAudit } from '../audit';
 import type { BackofficeDb } from '../database';
 import type { CompanyRecord, PreferencesRecord } from '../records';
 
@@ -12,10 +12,17 @@ export function createPreferencesRepository(db: BackofficeDb) {
     return record?.key === 'preferences' ? record : undefined;
   }
 
-  /** Stores the interface language; the choice survives restarts. */
+  /**
+   * Stores the interface language; the choice survives restarts. The preferences live in the
+   * books' database and travel with its backups and restores, so a change is a change of the
+   * books like any other: audited, and seen by the backup. Choosing the language already
+   * stored writes nothing.
+   */
   async function setLanguage(language: Language): Promise<PreferencesRecord> {
     const checked = languageSchema.parse(language);
-    return db.transaction('rw', db.settings, async () => {
+    const stored = await getPreferences();
+    if (stored?.language === checked) return stored;
+    return writeWithAudit(db, [db.settings], 'languageSet', async () => {
       const existing = await getPreferences();
       const at = now();
       const record: PreferencesRecord = {
@@ -27,7 +34,7 @@ export function createPreferencesRepository(db: BackofficeDb) {
         language: checked,
       };
       await db.settings.put(record);
-      return record;
+      return { result: record, recordIds: [record.id] };
     });
   }
 

@@ -5,6 +5,7 @@ import { exportDatabase } from '../../db/backup/exportDatabase';
 import type { Progress } from '../../db/backup/types';
 import { activeDatabaseName } from '../../db/booksDirectory';
 import { BackofficeDb } from '../../db/database';
+import { createAuditLogRepository } from '../../db/repositories/auditLogRepository';
 import { createCompanyRepository } from '../../db/repositories/companyRepository';
 import { backupSinkFor } from './backupIpc';
 import { refreshBackupStatus, setJobProgress, useBackupStore } from './backupStore';
@@ -23,8 +24,7 @@ export async function writeBackup(purpose: 'regular' | 'safety', onProgress: Pro
     // The company record's id names the book, so main rotates only this book's backups.
     const sink = await backupSinkFor({ purpose, schemaVersion: db.verno, ...bookOfCompanyRecord(company) });
     return await exportDatabase(db, sink, {
-      // The newest activity-log id changes with every business write.
-      changeMarker: async () => (await db.auditLog.orderBy('id').last())?.id,
+      changeMarker: createAuditLogRepository(db).booksChangeMarker,
       ...(signal ? { signal } : {}),
       onProgress,
     });

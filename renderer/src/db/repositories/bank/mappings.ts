@@ -1,5 +1,5 @@
 import { validateMapping, type ColumnMapping, type StatementEncoding } from '../../../../../shared/bank';
-import { now } from '../../audit';
+import { now, writeWithAudit } from '../../audit';
 import type { BankMappingRecord } from '../../bankRecords';
 import type { BackofficeDb } from '../../database';
 import { refuse } from './problems';
@@ -17,12 +17,13 @@ export function createBankMappings(db: BackofficeDb) {
   async function saveMapping(accountId: string, mapping: ColumnMapping, encoding: StatementEncoding): Promise<BankMappingRecord> {
     const problems = validateMapping(mapping);
     if (problems.length > 0) refuse('mappingInvalid', { problem: problems[0]! });
-    return db.transaction('rw', db.bankMappings, async () => {
+    return writeWithAudit(db, [db.bankMappings], 'bankMappingSaved', async () => {
       const previous = await db.bankMappings.get(accountId);
       const at = now();
       const record: BankMappingRecord = { accountId, mapping, encoding, createdAt: previous?.createdAt ?? at, updatedAt: at };
       await db.bankMappings.put(record);
-      return record;
+      // The record is keyed by its bank account.
+      return { result: record, recordIds: [accountId] };
     });
   }
 

@@ -3,6 +3,7 @@ import { isIsoDate, type IsoDate } from '../../../../../shared/dates';
 import { newId, now, writeWithAudit } from '../../audit';
 import type { PostingId, ReconciliationRecord } from '../../bankRecords';
 import type { BackofficeDb } from '../../database';
+import type { AuditAction } from '../../records';
 import { refuse } from './problems';
 
 /** A posting on the bank account as reconciliation sees it: money in positive. */
@@ -51,7 +52,7 @@ export function createReconciliations(db: BackofficeDb) {
   async function startReconciliation(start: ReconciliationStart): Promise<ReconciliationRecord> {
     if (!isIsoDate(start.statementDate)) refuse('statementDateInvalid');
     if (!Number.isSafeInteger(start.closingBalance)) throw new RangeError('closingBalance must be a safe integer of minor units.');
-    return db.transaction('rw', db.reconciliations, async () => {
+    return writeWithAudit(db, [db.reconciliations], 'reconciliationStarted', async () => {
       const records = await listReconciliations(start.accountId);
       if (records.some((record) => record.status === 'open')) refuse('reconciliationOpen');
       const last = records.find((record) => record.status === 'finished' && record.currency === start.currency);
@@ -67,19 +68,19 @@ export function createReconciliations(db: BackofficeDb) {
         updatedAt: at,
       };
       await db.reconciliations.add(record);
-      return record;
+      return { result: record, recordIds: [record.id] };
     });
   }
 
   /** Changes what the open reconciliation is done for: the statement's date and closing balance. */
   async function updateStatement(id: string, statement: { statementDate: IsoDate; closingBalance: number }): Promise<ReconciliationRecord> {
     if (!isIsoDate(statement.statementDate)) refuse('statementDateInvalid');
-    return changeOpen(id, (record) => ({ ...record, ...statement }));
+    return changeOpen(id, 'reconciliationStatementChanged', (record) => ({ ...record, ...statement }));
   }
 
   /** Ticks (cleared) or unticks postings of the open reconciliation. */
   async function tickPostings(id: string, postingIds: readonly PostingId[], cleared: boolean): Promise<ReconciliationRecord> {
-    return changeOpen(id, (record) => {
+    return changeOpen(id, 'reconciliationTicked', (record) => {
       const ticked = new Set(record.postingIds);
       for (const postingId of postingIds) {
         if (cleared) ticked.add(postingId);
@@ -91,11 +92,12 @@ export function createReconciliations(db: BackofficeDb) {
 
   /** Gives up an open reconciliation; nothing was reconciled by it. */
   async function cancelReconciliation(id: string): Promise<void> {
-    await db.transaction('rw', db.reconciliations, async () => {
+    await writeWithAudit(db, [db.reconciliations], 'reconciliationCancelled', async () => {
       const record = await db.reconciliations.get(id);
       if (!record) refuse('reconciliationNotFound');
       if (record.status !== 'open') refuse('reconciliationFinished');
       await db.reconciliations.delete(id);
+      return { result: undefined, recordIds: [id] };
     });
   }
 
@@ -128,14 +130,14 @@ export function createReconciliations(db: BackofficeDb) {
     }, { alsoReads: [db.registers] });
   }
 
-  async function changeOpen(id: string, change: (record: ReconciliationRecord) => ReconciliationRecord): Promise<ReconciliationRecord> {
-    return db.transaction('rw', db.reconciliations, async () => {
+  async function changeOpen(id: string, action: AuditAction, change: (record: ReconciliationRecord) => ReconciliationRecord): Promise<ReconciliationRecord> {
+    return writeWithAudit(db, [db.reconciliations], action, async () => {
       const record = await db.reconciliations.get(id);
       if (!record) refuse('reconciliationNotFound');
       if (record.status !== 'open') refuse('reconciliationFinished');
       const next = { ...change(record), updatedAt: now() };
       await db.reconciliations.put(next);
-      return next;
+      return { result: next, recordIds: [id] };
     });
   }
 

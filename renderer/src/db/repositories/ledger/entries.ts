@@ -14,7 +14,7 @@ import {
   type EntryInput,
   type JournalEntry,
 } from '../../../../../shared/ledger';
-import { newId, now } from '../../audit';
+import { newId, now, writeWithAudit } from '../../audit';
 import type { BackofficeDb } from '../../database';
 import type { LedgerSettingsRecord } from '../../records';
 import { ledgerWrite, readCompanyFacts, readLedgerSettings, settingsForWrite } from './context';
@@ -59,20 +59,21 @@ export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promis
 
   /** Stores a new draft, or changes one when `input.id` names a draft. A posted entry is refused. */
   async function saveDraft(input: EntryInput): Promise<JournalEntry> {
-    return db.transaction('rw', [db.drafts, db.entryBlocks], async () => {
+    return writeWithAudit(db, [db.drafts], 'draftSaved', async () => {
       if (input.id !== undefined && (await getPostedEntry(db, input.id))) reject('ledger.entry.postedIsImmutable');
       const previous = input.id === undefined ? undefined : await db.drafts.get(input.id);
       const draft = draftOf(input, previous?.id ?? input.id ?? newId(), previous);
       await db.drafts.put(draft);
-      return draft;
-    });
+      return { result: draft, recordIds: [draft.id] };
+    }, { alsoReads: [db.entryBlocks] });
   }
 
   async function deleteDraft(id: string): Promise<void> {
-    await db.transaction('rw', [db.drafts, db.entryBlocks], async () => {
+    await writeWithAudit(db, [db.drafts], 'draftDeleted', async () => {
       if (await getPostedEntry(db, id)) reject('ledger.entry.postedIsImmutable');
       await db.drafts.delete(id);
-    });
+      return { result: undefined, recordIds: [id] };
+    }, { alsoReads: [db.entryBlocks] });
   }
 
   /** Posts a stored draft: validated, numbered, made immutable, reflected in balances and registers, audited. */
@@ -115,11 +116,13 @@ export function createLedgerEntries(db: BackofficeDb, ensureLedger: () => Promis
 
   /** A new draft copying a draft's or posted entry's payee, memo and lines. */
   async function duplicateEntry(id: string, date?: IsoDate): Promise<JournalEntry> {
-    const source = await getEntry(id);
-    if (!source) reject('ledger.entry.notFound');
-    const copy = duplicateOf(source, { id: newId(), at: now() }, date);
-    await db.drafts.add(copy);
-    return copy;
+    return writeWithAudit(db, [db.drafts], 'entryDuplicated', async () => {
+      const source = await getEntry(id);
+      if (!source) reject('ledger.entry.notFound');
+      const copy = duplicateOf(source, { id: newId(), at: now() }, date);
+      await db.drafts.add(copy);
+      return { result: copy, recordIds: [copy.id] };
+    }, { alsoReads: [db.entryBlocks] });
   }
 
   /** Postings on or before `date` are refused from now on; null unlocks everything. */

@@ -4,7 +4,7 @@ import { LedgerRejected, type EntryInput } from '../../../../../shared/ledger';
 import type { BackofficeDb } from '../../database';
 import { importChunkSize, type ImportProgress } from './import';
 import { ledgerTestBook } from './ledgerTesting';
-import { storedEntries } from '../../testing';
+import { storedEntries, unguardedConnection } from '../../testing';
 
 let db: BackofficeDb | undefined;
 afterEach(async () => {
@@ -89,8 +89,11 @@ describe('rebuildAggregates and checkAggregates', () => {
     await ledger.postNewEntry(entry('2026-02-10', [['rent', 700], ['bank', -700]]));
     expect(await ledger.checkAggregates()).toEqual([]);
 
-    await db.balances.put({ accountId: id('rent'), period: '2026-01', currency: 'EUR', debit: 999, credit: 0 });
-    await db.registers.delete([id('bank'), '2026-02']);
+    // Damage as a fault would leave it: outside the audited writes.
+    const damage = unguardedConnection(db);
+    await damage.balances.put({ accountId: id('rent'), period: '2026-01', currency: 'EUR', debit: 999, credit: 0 });
+    await damage.registers.delete([id('bank'), '2026-02']);
+    damage.close();
     const differences = await ledger.checkAggregates();
     expect(differences).toEqual([
       {
