@@ -86,6 +86,17 @@ async function folderInsideAFile(name: string): Promise<string> {
 
 const begin = { purpose: 'regular', schemaVersion: 1, companyName: 'Acme' };
 
+/** A one-page report, as the window sends it to print or save as PDF. */
+const printRequest = {
+  title: 'TB',
+  companyName: 'Acme',
+  html: '<p>x</p>',
+  pageSize: 'A4',
+  landscape: false,
+  marginsMm: { top: 20, right: 10, bottom: 20, left: 10 },
+  footer: { pageOfPages: 'Page {page} of {pages}', printedAt: 'today' },
+};
+
 describe('a backup that cannot be written', () => {
   it('to a folder that cannot exist: the window gets the reason and the kind of OS error; backup.json keeps codes only; the log has the path', async () => {
     const registry = setUp();
@@ -210,15 +221,7 @@ describe('files, exports, printing and settings', () => {
     const journal = await failure(registry, 'files:save-journal', { title: 'Journal', filterName: 'Journal', text: '2026-01-01 x\n' });
     expect(journal).toMatchObject({ code: 'IO_ERROR', details: { fileName: 'books.journal', osError: 'notAFolder' } });
     answers.save = join(folder, 'tb.pdf');
-    const pdf = await failure(registry, 'print:save-pdf', {
-      title: 'TB',
-      companyName: 'Acme',
-      html: '<p>x</p>',
-      pageSize: 'A4',
-      landscape: false,
-      marginsMm: { top: 20, right: 10, bottom: 20, left: 10 },
-      footer: { pageOfPages: 'Page {page} of {pages}', printedAt: 'today' },
-    });
+    const pdf = await failure(registry, 'print:save-pdf', printRequest);
     expect(pdf).toMatchObject({ code: 'IO_ERROR', details: { fileName: 'tb.pdf', osError: 'notAFolder' } });
     for (const sent of [exported, journal, pdf]) expectSafe(sent);
     expect(await logOf(registry)).toContain(answers.save);
@@ -236,15 +239,7 @@ describe('files, exports, printing and settings', () => {
   it('a printer failure nobody expected: INTERNAL with nothing of the error in it', async () => {
     const registry = setUp();
     printFailure = new Error(`Cannot open ${join(root, 'spool', 'job-1.ps')}: the printer is offline`);
-    const sent = await failure(registry, 'print:to-printer', {
-      title: 'TB',
-      companyName: 'Acme',
-      html: '<p>x</p>',
-      pageSize: 'A4',
-      landscape: false,
-      marginsMm: { top: 20, right: 10, bottom: 20, left: 10 },
-      footer: { pageOfPages: 'Page {page} of {pages}', printedAt: 'today' },
-    });
+    const sent = await failure(registry, 'print:to-printer', printRequest);
     expect(sent).toEqual({ code: 'INTERNAL', message: 'Internal error; the details are in the local log.' });
     expectSafe(sent);
     const log = await logOf(registry);
