@@ -1,5 +1,5 @@
 import { fiscalYearOf, type FiscalYearStart, type IsoDate } from '../dates';
-import { statementSection, type StatementSection } from './statements';
+import { statementCurrencies, statementSection, type StatementSection } from './statements';
 import { sumBuckets } from './totals';
 import { treeIndex, unknownAccount, type ReportInput } from './trialBalance';
 import type { AccountType } from './types';
@@ -91,4 +91,24 @@ export function balanceSheet(
     sheet.compareTotals = totalsOf(compared, assets.compareTotal ?? 0, liabilities.compareTotal ?? 0, equity.compareTotal ?? 0);
   }
   return sheet;
+}
+
+/** Whether a balance sheet shows anything at all: an account or a result. */
+function hasFigures(sheet: BalanceSheet): boolean {
+  const anyRows = [sheet.assets, sheet.liabilities, sheet.equity].some((section) => section.rows.length > 0);
+  const results = [sheet.totals, ...(sheet.compareTotals ? [sheet.compareTotals] : [])].some((totals) => totals.currentYearResult !== 0 || totals.earlierYearsResult !== 0);
+  return anyRows || results;
+}
+
+/**
+ * One balance sheet per currency the book uses, the base currency first (always there);
+ * another currency only when it has figures as of one of the dates. Each balances on its own.
+ */
+export function balanceSheets(
+  input: ReportInput & { asOf: IsoDate; baseCurrency: string; fiscalYearStart?: FiscalYearStart; compareAsOf?: IsoDate },
+): BalanceSheet[] {
+  const { baseCurrency, ...rest } = input;
+  return statementCurrencies(input.buckets, baseCurrency)
+    .map((currency) => balanceSheet({ ...rest, currency }))
+    .filter((sheet) => sheet.currency === baseCurrency || hasFigures(sheet));
 }

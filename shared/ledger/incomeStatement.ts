@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Bucket } from './buckets';
-import { statementSection, type StatementSection } from './statements';
+import { statementCurrencies, statementSection, type StatementSection } from './statements';
 import { sumBuckets } from './totals';
 import { treeIndex, unknownAccount, type ReportInput } from './trialBalance';
 import type { AccountType } from './types';
@@ -61,4 +61,15 @@ export function incomeStatement(input: ReportInput & DateRange & { currency: str
     statement.compareNetResult = (income.compareTotal ?? 0) - (expenses.compareTotal ?? 0);
   }
   return statement;
+}
+
+/**
+ * One income statement per currency the book uses, the base currency first (always there);
+ * another currency only when it has income or expenses in one of the periods.
+ */
+export function incomeStatements(input: ReportInput & DateRange & { baseCurrency: string; compare?: DateRange }): IncomeStatement[] {
+  const { baseCurrency, ...rest } = input;
+  return statementCurrencies(input.buckets, baseCurrency)
+    .map((currency) => incomeStatement({ ...rest, currency }))
+    .filter((statement) => statement.currency === baseCurrency || statement.income.rows.length > 0 || statement.expenses.rows.length > 0);
 }

@@ -8,6 +8,7 @@ export * from './buckets';
 export * from './defaultChart';
 export * from './entries';
 export * from './entryBlocks';
+export * from './fiscalOpening';
 export * from './incomeStatement';
 export * from './journalReport';
 export * from './periods';

@@ -1,4 +1,6 @@
 import type { AccountInTree } from './accounts';
+import type { Bucket } from './buckets';
+import { currenciesOf } from './totals';
 import type { AccountType } from './types';
 
 /**
@@ -66,4 +68,12 @@ export function statementSection(type: AccountType, tree: readonly AccountInTree
   const section: StatementSection = { type, rows, total: ofType(own) };
   if (compareOwn) section.compareTotal = ofType(compareOwn);
   return section;
+}
+
+/**
+ * The currencies a book's statements are drawn up in: the base currency first, then every
+ * other currency that appears in the buckets, so no line is left out for being foreign.
+ */
+export function statementCurrencies(buckets: readonly Bucket[], baseCurrency: string): string[] {
+  return [baseCurrency, ...currenciesOf(buckets).filter((currency) => currency !== baseCurrency)];
 }

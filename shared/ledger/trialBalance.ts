@@ -1,6 +1,7 @@
-import type { IsoDate } from '../dates';
+import type { FiscalYearStart, IsoDate } from '../dates';
 import { accountTree, type AccountInTree } from './accounts';
 import type { Bucket } from './buckets';
+import { carryEarlierYears } from './fiscalOpening';
 import { sumBuckets, type AccountTotals } from './totals';
 import type { Account, AccountType } from './types';
 
@@ -19,6 +20,8 @@ export type TrialBalanceRow = {
   debit: number;
   credit: number;
   closing: number;
+  /** The result of earlier fiscal years in a book without a retained-earnings account (`accountId` is ''). */
+  earlierYearsResult?: true;
 };
 
 /** Per currency; `balanced` when opening and closing add to zero and debits equal credits. */
@@ -44,12 +47,22 @@ export function sortByTree<T extends { accountId: string; currency: string }>(ro
 
 /**
  * Opening balance before `from` (none when `from` is left open), debits and credits from
- * `from` to `to`, and closing balance, per account with any of them non-zero.
+ * `from` to `to`, and closing balance, per account with any of them non-zero. Given the
+ * `fiscalYearStart`, income and expenses open the fiscal year of `from` at zero and earlier
+ * years' result opens on retained earnings (see `carryEarlierYears`); buckets must then not
+ * straddle that year's start either.
  */
-export function trialBalance(input: ReportInput & { from?: IsoDate; to: IsoDate }): TrialBalance {
+export function trialBalance(input: ReportInput & { from?: IsoDate; to: IsoDate; fiscalYearStart?: FiscalYearStart }): TrialBalance {
   const { position, tree } = treeIndex(input.accounts);
-  const totalsRows = sumBuckets(input.buckets, { from: input.from, to: input.to });
-  const rows = sortByTree(totalsRows, position).map((row: AccountTotals): TrialBalanceRow => {
+  let totalsRows = sumBuckets(input.buckets, { from: input.from, to: input.to });
+  if (input.from !== undefined && input.fiscalYearStart !== undefined) {
+    totalsRows = carryEarlierYears(totalsRows, { accounts: input.accounts, buckets: input.buckets, from: input.from, fiscalYearStart: input.fiscalYearStart });
+  }
+  const earlier = totalsRows.filter((row) => row.accountId === '');
+  const rows = [...sortByTree(totalsRows.filter((row) => row.accountId !== ''), position), ...earlier].map((row: AccountTotals): TrialBalanceRow => {
+    if (row.accountId === '') {
+      return { accountId: '', path: '', depth: 0, type: 'equity', currency: row.currency, opening: row.opening, debit: 0, credit: 0, closing: row.opening, earlierYearsResult: true };
+    }
     const { account, path, depth } = tree[position.get(row.accountId)!]!;
     const out: TrialBalanceRow = {
       accountId: row.accountId,

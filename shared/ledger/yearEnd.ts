@@ -1,5 +1,6 @@
-import type { FiscalYear } from '../dates';
+import { fiscalYearOf, type FiscalYear, type FiscalYearStart, type IsoDate } from '../dates';
 import { accountTree } from './accounts';
+import { dayAfter } from './periods';
 import type { Bucket } from './buckets';
 import { sumBuckets } from './totals';
 import type { Account, EntryLine, JournalEntry, Stamp } from './types';
@@ -59,4 +60,25 @@ export function yearEndCloseEntry(input: {
     createdAt: input.stamp.at,
     updatedAt: input.stamp.at,
   };
+}
+
+/**
+ * Fiscal years before the one `before` is in whose income and expense accounts no year-end
+ * close has brought to zero, oldest first: the years a close is still owed for. Buckets must
+ * not straddle any fiscal year's start.
+ */
+export function unclosedFiscalYears(input: { accounts: readonly Account[]; buckets: readonly Bucket[]; fiscalYearStart: FiscalYearStart; before: IsoDate }): FiscalYear[] {
+  const results = new Set(input.accounts.filter((account) => account.type === 'income' || account.type === 'expense').map((account) => account.id));
+  const current = fiscalYearOf(input.before, input.fiscalYearStart);
+  let first: IsoDate | undefined;
+  for (const bucket of input.buckets) {
+    if (bucket.firstDay >= current.start || (first !== undefined && bucket.firstDay >= first)) continue;
+    if (bucket.lines.some((line) => results.has(line.accountId))) first = bucket.firstDay;
+  }
+  const years: FiscalYear[] = [];
+  for (let year = first === undefined ? current : fiscalYearOf(first, input.fiscalYearStart); year.start < current.start; year = fiscalYearOf(dayAfter(year.end), input.fiscalYearStart)) {
+    const open = sumBuckets(input.buckets, { from: year.start, to: year.end }).some((row) => results.has(row.accountId) && row.debit !== row.credit);
+    if (open) years.push(year);
+  }
+  return years;
 }

@@ -63,10 +63,11 @@ test('the trial balance exports to Excel with exact amounts that read back', asy
   expect(values(1)).toEqual(['Code', 'Account', 'Opening balance', 'Debit', 'Credit', 'Closing balance']);
   expect(values(2)).toEqual(['1010', 'Assets:Bank account', 500, 12540, 1320.5, 11719.5]);
   expect(values(3)).toEqual(['2100', 'Liabilities:Output VAT', 0, 0, 540, -540]);
-  expect(values(5)).toEqual(['4010', 'Income:Sales of goods', -500, 0, 2000, -2500]);
-  expect(values(7)).toEqual(['5300', 'Expenses:Office supplies', 0, 120.5, 0, 120.5]);
-  expect(values(8)).toEqual([undefined, 'Total', 0, 13860.5, 13860.5, 0]);
-  expect(sheet.rowCount).toBe(8);
+  expect(values(5)).toEqual(['3100', 'Equity:Retained earnings', -500, 0, 0, -500]);
+  expect(values(6)).toEqual(['4010', 'Income:Sales of goods', 0, 0, 2000, -2000]);
+  expect(values(8)).toEqual(['5300', 'Expenses:Office supplies', 0, 120.5, 0, 120.5]);
+  expect(values(9)).toEqual([undefined, 'Total', 0, 13860.5, 13860.5, 0]);
+  expect(sheet.rowCount).toBe(9);
   expect(sheet.getColumn(4).numFmt).toBe('#,##0.00');
 });
 

@@ -32,7 +32,8 @@ test('the trial balance of a quarter shows opening, debits, credits and closing 
     'Assets:Bank account': ['500.00', '12,540.00', '1,320.50', '11,719.50'],
     'Liabilities:Output VAT': ['0.00', '', '540.00', '-540.00'],
     "Equity:Owner's capital": ['0.00', '', '10,000.00', '-10,000.00'],
-    'Income:Sales of goods': ['-500.00', '', '2,000.00', '-2,500.00'],
+    'Equity:Retained earnings': ['-500.00', '', '', '-500.00'],
+    'Income:Sales of goods': ['0.00', '', '2,000.00', '-2,000.00'],
     'Expenses:Rent': ['0.00', '1,200.00', '', '1,200.00'],
     'Expenses:Office supplies': ['0.00', '120.50', '', '120.50'],
   };

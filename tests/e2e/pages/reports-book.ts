@@ -4,11 +4,13 @@ import { BookkeepingPage, type EntryAnswers } from './bookkeeping-page';
 /**
  * A small first quarter of a trading company, posted through the entry form: a sale in
  * December before it, the owner's capital, rent, a sale with output VAT, office supplies.
- * Trial balance of Q1 2026 (opening / debit / credit / closing):
+ * Trial balance of Q1 2026 (opening / debit / credit / closing); the December sale is 2025's
+ * result, so it opens 2026 on retained earnings and sales open at zero:
  *   Assets:Bank account          500.00 / 12,540.00 / 1,320.50 / 11,719.50
  *   Liabilities:Output VAT            — /         — /   540.00 /   −540.00
  *   Equity:Owner's capital            — /         — / 10,000.00 / −10,000.00
- *   Income:Sales of goods       −500.00 /         — / 2,000.00 / −2,500.00
+ *   Equity:Retained earnings    −500.00 /         — /         — /   −500.00
+ *   Income:Sales of goods             — /         — / 2,000.00 / −2,000.00
  *   Expenses:Rent                     — /  1,200.00 /        — /  1,200.00
  *   Expenses:Office supplies          — /    120.50 /        — /    120.50
  */
@@ -33,6 +35,7 @@ export const firstQuarterAccounts = [
   'Assets:Bank account',
   'Liabilities:Output VAT',
   "Equity:Owner's capital",
+  'Equity:Retained earnings',
   'Income:Sales of goods',
   'Expenses:Rent',
   'Expenses:Office supplies',

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { balanceSheet, bucketsFromEntries, incomeStatement, trialBalance, type JournalEntry } from '../../../../../shared/ledger';
+import { balanceSheet, balanceSheets, bucketsFromEntries, incomeStatement, incomeStatements, trialBalance, type JournalEntry } from '../../../../../shared/ledger';
 import type { BackofficeDb } from '../../database';
 import { ledgerTestBook } from './ledgerTesting';
 import { storedEntries } from '../../testing';
@@ -45,7 +45,9 @@ describe('report loaders', () => {
       ['2025-04-06', '2026-04-05'],
       ['2026-03-01', '2026-03-27'],
     ] as const) {
-      expect(await ledger.loadTrialBalance(from, to), `${from}..${to}`).toEqual(trialBalance({ accounts, buckets, from, to }));
+      expect(await ledger.loadTrialBalance(from, to), `${from}..${to}`).toEqual(trialBalance({ accounts, buckets, from, to, fiscalYearStart: { month: 4, day: 6 } }));
+      expect(await ledger.loadIncomeStatements({ from, to })).toEqual(incomeStatements({ accounts, buckets, from, to, baseCurrency: 'EUR' }));
+      expect(await ledger.loadBalanceSheets(to)).toEqual(balanceSheets({ accounts, buckets, asOf: to, baseCurrency: 'EUR', fiscalYearStart: { month: 4, day: 6 } }));
       expect(await ledger.loadIncomeStatement({ from, to, compare: { from: '2024-12-01', to: '2025-01-17' } })).toEqual(
         incomeStatement({ accounts, buckets, from, to, currency: 'EUR', compare: { from: '2024-12-01', to: '2025-01-17' } }),
       );
@@ -54,6 +56,20 @@ describe('report loaders', () => {
       );
     }
     expect(await ledger.loadTrialBalance(undefined, '2026-03-15')).toEqual(trialBalance({ accounts, buckets, to: '2026-03-15' }));
+  });
+
+  it('open income at zero in each fiscal year and name the years no close has ended', async () => {
+    const { ledger, id } = await sampleBook();
+    const tb = await ledger.loadTrialBalance('2025-04-06', '2025-04-30');
+    // Before 6 April 2025: sales Jan–Mar (3), rent Jan–Apr 5 (4), fees Jan–Mar (3), all on retained earnings.
+    expect(tb.rows.find((row) => row.accountId === id('sales'))?.opening).toBe(0);
+    expect(tb.rows.find((row) => row.accountId === id('retainedEarnings'))?.opening).toBe(-(3 * 300_000 - 4 * 100_000 - 3 * 1_250));
+    expect(tb.totals[0]?.balanced).toBe(true);
+    expect(await ledger.loadUnclosedYears('2026-03-31')).toEqual([{ start: '2024-04-06', end: '2025-04-05' }]);
+    expect(await ledger.loadUnclosedYears('2026-06-01')).toEqual([
+      { start: '2024-04-06', end: '2025-04-05' },
+      { start: '2025-04-06', end: '2026-04-05' },
+    ]);
   });
 
   it('give hand-checked figures', async () => {

@@ -1,13 +1,17 @@
-import { fiscalYearOf, type IsoDate } from '../../../../../shared/dates';
+import { fiscalYearOf, type FiscalYear, type IsoDate } from '../../../../../shared/dates';
 import {
   accountRegister,
+  dayAfter,
   agedPayables,
   balanceSheet,
+  balanceSheets,
   incomeStatement,
+  incomeStatements,
   journalReport,
   periodOf,
   reportCuts,
   trialBalance,
+  unclosedFiscalYears,
   vatSummary,
   type AccountRegister,
   type AgedPayables,
@@ -32,10 +36,24 @@ export type BalanceSheetOptions = { compareAsOf?: IsoDate; currency?: string };
  * of the months asked for only where lines must be seen (journal, VAT).
  */
 export function createLedgerReports(db: BackofficeDb) {
-  /** Opening (before `from`), debits, credits and closing per account; all time when `from` is left out. */
+  /**
+   * Opening (before `from`), debits, credits and closing per account; all time when `from` is
+   * left out. Income and expenses open the fiscal year at zero, earlier years' result on
+   * retained earnings.
+   */
   async function loadTrialBalance(from: IsoDate | undefined, to: IsoDate): Promise<TrialBalance> {
-    const { accounts, buckets } = await readBuckets(db, reportCuts({ from, to }));
-    return trialBalance({ accounts, buckets, from, to });
+    const facts = await readCompanyFacts(db);
+    const yearStart = from === undefined ? undefined : fiscalYearOf(from, facts.fiscalYearStart).start;
+    const { accounts, buckets } = await readBuckets(db, reportCuts({ from, to }, { from: yearStart }));
+    return trialBalance({ accounts, buckets, from, to, fiscalYearStart: facts.fiscalYearStart });
+  }
+
+  /** The income statement in every currency the book uses, the base currency first. */
+  async function loadIncomeStatements(request: Omit<IncomeStatementRequest, 'currency'>): Promise<IncomeStatement[]> {
+    const facts = await readCompanyFacts(db);
+    const ranges = request.compare ? [request, request.compare] : [request];
+    const { accounts, buckets } = await readBuckets(db, reportCuts(...ranges));
+    return incomeStatements({ accounts, buckets, from: request.from, to: request.to, compare: request.compare, baseCurrency: facts.baseCurrency });
   }
 
   /** Profit and loss of [from, to] in the base currency (or `currency`), with an optional comparison period. */
@@ -60,6 +78,28 @@ export function createLedgerReports(db: BackofficeDb) {
       currency: options.currency ?? facts.baseCurrency,
       fiscalYearStart: facts.fiscalYearStart,
     });
+  }
+
+  /** The balance sheet in every currency the book uses, the base currency first. */
+  async function loadBalanceSheets(asOf: IsoDate, options: Omit<BalanceSheetOptions, 'currency'> = {}): Promise<BalanceSheet[]> {
+    const facts = await readCompanyFacts(db);
+    const dates = options.compareAsOf === undefined ? [asOf] : [asOf, options.compareAsOf];
+    const cuts = reportCuts(...dates.map((date) => ({ from: fiscalYearOf(date, facts.fiscalYearStart).start, to: date })));
+    const { accounts, buckets } = await readBuckets(db, cuts);
+    return balanceSheets({ accounts, buckets, asOf, compareAsOf: options.compareAsOf, baseCurrency: facts.baseCurrency, fiscalYearStart: facts.fiscalYearStart });
+  }
+
+  /** Fiscal years before the one `today` is in that have income or expenses and no year-end close, oldest first. */
+  async function loadUnclosedYears(today: IsoDate): Promise<FiscalYear[]> {
+    const facts = await readCompanyFacts(db);
+    const whole = await readBuckets(db, []);
+    let first = today;
+    for (const bucket of whole.buckets) if (bucket.firstDay < first) first = bucket.firstDay;
+    // A fiscal year that starts inside a month needs that month cut at each year's start.
+    const starts: Array<{ from: IsoDate }> = [];
+    for (let year = fiscalYearOf(first, facts.fiscalYearStart); year.start <= today; year = fiscalYearOf(dayAfter(year.end), facts.fiscalYearStart)) starts.push({ from: year.start });
+    const { accounts, buckets } = facts.fiscalYearStart.day === 1 ? whole : await readBuckets(db, reportCuts(...starts));
+    return unclosedFiscalYears({ accounts, buckets, fiscalYearStart: facts.fiscalYearStart, before: today });
   }
 
   /** An account's postings with running balance: its chunks of the months asked and the balances before. */
@@ -105,5 +145,16 @@ export function createLedgerReports(db: BackofficeDb) {
     return vatSummary({ vatCodes, entries, from, to });
   }
 
-  return { loadTrialBalance, loadIncomeStatement, loadBalanceSheet, loadAccountRegister, loadJournal, loadAgedPayables, loadVatSummary };
+  return {
+    loadTrialBalance,
+    loadIncomeStatement,
+    loadIncomeStatements,
+    loadBalanceSheet,
+    loadBalanceSheets,
+    loadUnclosedYears,
+    loadAccountRegister,
+    loadJournal,
+    loadAgedPayables,
+    loadVatSummary,
+  };
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../../shared/dates';
+import { formatDate, type FiscalYear } from '../../../../../shared/dates';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FailureNote } from '../../../components/FailureNote';
@@ -13,15 +13,29 @@ import { describeBookkeepingError } from '../problemText';
 import type { Books } from '../useBooks';
 import { previewYearEnd, recentFiscalYears } from './yearEndPreview';
 
-/** Year-end close: choose a fiscal year, see the closing entry it would post, confirm. */
-export function YearEndPanel({ books }: { books: Books }) {
+/**
+ * Year-end close: choose a fiscal year, see the closing entry it would post, confirm.
+ * `request` (a year to close, from the list of years not closed) chooses that year and
+ * brings the panel into view, older years than the recent ones included.
+ */
+export function YearEndPanel({ books, request = null }: { books: Books; request?: { year: FiscalYear } | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
   const go = useNavigationStore((state) => state.go);
-  const years = useMemo(() => recentFiscalYears(books.fiscalYearStart), [books.fiscalYearStart]);
-  const [chosen, setChosen] = useState(() => (years[1] ?? years[0])!.start);
+  const recent = useMemo(() => recentFiscalYears(books.fiscalYearStart), [books.fiscalYearStart]);
+  const [older, setOlder] = useState<FiscalYear[]>([]);
+  const years = useMemo(() => [...recent, ...older.filter((year) => !recent.some((other) => other.start === year.start))], [recent, older]);
+  const [chosen, setChosen] = useState(() => (recent[1] ?? recent[0])!.start);
   const year = years.find((candidate) => candidate.start === chosen) ?? years[0]!;
+  const select = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (!request) return;
+    setOlder((known) => (known.some((other) => other.start === request.year.start) ? known : [...known, request.year].sort((a, b) => (a.start < b.start ? 1 : -1))));
+    setChosen(request.year.start);
+    select.current?.scrollIntoView({ block: 'center' });
+    select.current?.focus();
+  }, [request]);
   const preview = useLiveQuery(() => previewYearEnd(year, books), [year.start, year.end, books]);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -60,7 +74,7 @@ export function YearEndPanel({ books }: { books: Books }) {
       <p className="muted">{t('bookkeeping.periods.closeIntro')}</p>
       <div className="field field-inline">
         <label htmlFor={`${id}year`}>{t('bookkeeping.periods.fiscalYear')}</label>
-        <select id={`${id}year`} value={year.start} onChange={(event) => setChosen(event.target.value)}>
+        <select id={`${id}year`} ref={select} value={year.start} onChange={(event) => setChosen(event.target.value)}>
           {years.map((candidate) => (
             <option key={candidate.start} value={candidate.start}>
               {t('bookkeeping.periods.fiscalYearOption', { start: formatDate(candidate.start, language, 'short'), end: formatDate(candidate.end, language, 'short') })}

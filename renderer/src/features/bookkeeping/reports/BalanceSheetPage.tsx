@@ -13,7 +13,8 @@ import { asOfOf, comparedAsOf, fiscalYearStartOf } from './reportDates';
 import { AsOfPicker, CompareSelect, useReportNavigation } from './ReportPickers';
 import type { ReportParams } from './reportPlace';
 import { amountText, asOfText, shortDate } from './reportText';
-import { statementExport, StatementTable, type StatementLayout } from './StatementTable';
+import { CurrencyStatements, currencyStatementsExport } from './CurrencyStatements';
+import type { StatementLayout } from './StatementTable';
 import type { StatementLine } from './statementLines';
 import { useLedgerReport } from './useLedgerReport';
 
@@ -48,14 +49,22 @@ function balanceNoteText(totals: BalanceSheetTotals, currency: string, t: TFunct
   return totals.balanced ? t('reports.balanceSheet.balanced', params) : t('reports.balanceSheet.notBalanced', params);
 }
 
-function BalanceSheetBody({ sheet, t, language, hrefOf }: { sheet: BalanceSheet; t: TFunction; language: Language; hrefOf?: (line: StatementLine, side: 'current' | 'compare') => string | undefined }) {
+/** A balance sheet per currency, each with its own note on whether it balances. */
+function BalanceSheetBody({ sheets, t, language, hrefOf }: { sheets: BalanceSheet[]; t: TFunction; language: Language; hrefOf?: (line: StatementLine, side: 'current' | 'compare') => string | undefined }) {
   return (
-    <>
-      <StatementTable layout={balanceSheetLayout(sheet, t, language)} t={t} language={language} testId="balance-sheet" hrefOf={hrefOf} />
-      {[sheet.totals, ...(sheet.compareTotals ? [sheet.compareTotals] : [])].map((totals) => (
-        <BalanceNote key={totals.asOf} balanced={totals.balanced} text={balanceNoteText(totals, sheet.currency, t, language)} testId="balance-sheet-note" />
-      ))}
-    </>
+    <CurrencyStatements
+      layouts={sheets.map((sheet) => balanceSheetLayout(sheet, t, language))}
+      t={t}
+      language={language}
+      testId="balance-sheet"
+      hrefOf={hrefOf}
+      after={(index) => {
+        const sheet = sheets[index]!;
+        return [sheet.totals, ...(sheet.compareTotals ? [sheet.compareTotals] : [])].map((totals) => (
+          <BalanceNote key={totals.asOf} balanced={totals.balanced} text={balanceNoteText(totals, sheet.currency, t, language)} testId="balance-sheet-note" />
+        ));
+      }}
+    />
   );
 }
 
@@ -79,14 +88,19 @@ export function BalanceSheetPage({ books, params }: { books: Books; params: Repo
   const { state, source } = useLedgerReport(JSON.stringify(['bs', asOf, compareAsOf]), {
     language,
     landscape: false,
-    load: () => ledgerRepository.loadBalanceSheet(asOf, compareAsOf === undefined ? {} : { compareAsOf }),
+    load: () => ledgerRepository.loadBalanceSheets(asOf, compareAsOf === undefined ? {} : { compareAsOf }),
     title: (tt) => tt('reports.kinds.balanceSheet.title'),
     period: (tt) => asOfText(asOf, tt, language),
-    body: (sheet, tt) => <BalanceSheetBody sheet={sheet} t={tt} language={language} />,
-    table: (sheet, tt) => statementExport(tt('reports.kinds.balanceSheet.title'), balanceSheetLayout(sheet, tt, language), tt),
+    body: (sheets, tt) => <BalanceSheetBody sheets={sheets} t={tt} language={language} />,
+    table: (sheets, tt) =>
+      currencyStatementsExport(
+        tt('reports.kinds.balanceSheet.title'),
+        sheets.map((sheet) => balanceSheetLayout(sheet, tt, language)),
+        tt,
+      ),
   });
-  const sheet = state.data;
-  const empty = sheet && [sheet.assets, sheet.liabilities, sheet.equity].every((section) => section.rows.length === 0) && sheet.totals.totalEquity === 0;
+  const sheets = state.data;
+  const empty = sheets?.every((sheet) => [sheet.assets, sheet.liabilities, sheet.equity].every((section) => section.rows.length === 0) && sheet.totals.totalEquity === 0);
   return (
     <ReportFrame
       id="balance-sheet"
@@ -102,13 +116,13 @@ export function BalanceSheetPage({ books, params }: { books: Books; params: Repo
       state={state}
     >
       {empty ? <EmptyReport text={t('reports.empty.balanceSheet')} /> : null}
-      {sheet && !empty ? (
+      {sheets && !empty ? (
         <BalanceSheetBody
-          sheet={sheet}
+          sheets={sheets}
           t={t}
           language={language}
           hrefOf={(line, side) => {
-            const date = side === 'current' ? sheet.asOf : sheet.compareAsOf;
+            const date = side === 'current' ? asOf : compareAsOf;
             return date ? balanceSheetHref(line, date, books.fiscalYearStart) : undefined;
           }}
         />

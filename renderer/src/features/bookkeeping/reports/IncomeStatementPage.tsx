@@ -13,20 +13,23 @@ import { comparedRange, earliestDay, latestDay, periodChoiceOf, type ReportRange
 import { useReportNavigation } from './ReportPickers';
 import type { ReportParams } from './reportPlace';
 import { rangeText, shortRangeText } from './reportText';
-import { statementExport, StatementTable, type StatementLayout } from './StatementTable';
+import { CurrencyStatements, currencyStatementsExport } from './CurrencyStatements';
+import type { StatementLayout } from './StatementTable';
 import { useLedgerReport } from './useLedgerReport';
 
-type IncomeStatementView = { statement: IncomeStatement; range: ReportRange; compareRange?: ReportRange | undefined };
+/** The statements of every currency the book uses, the base currency first. */
+type IncomeStatementView = { statements: IncomeStatement[]; range: ReportRange; compareRange?: ReportRange | undefined };
 
 const closed = (range: ReportRange) => ({ from: range.from ?? earliestDay, to: range.to ?? latestDay });
 
 async function loadIncomeStatementView(range: ReportRange, compareRange: ReportRange | undefined): Promise<IncomeStatementView> {
-  const statement = await ledgerRepository.loadIncomeStatement({ ...closed(range), ...(compareRange ? { compare: closed(compareRange) } : {}) });
-  return { statement, range, compareRange };
+  const statements = await ledgerRepository.loadIncomeStatements({ ...closed(range), ...(compareRange ? { compare: closed(compareRange) } : {}) });
+  return { statements, range, compareRange };
 }
 
-function incomeStatementLayout(view: IncomeStatementView, t: TFunction, language: Language): StatementLayout {
-  const { statement } = view;
+const layoutsOf = (view: IncomeStatementView, t: TFunction, language: Language) => view.statements.map((statement) => incomeStatementLayout(statement, view, t, language));
+
+function incomeStatementLayout(statement: IncomeStatement, view: IncomeStatementView, t: TFunction, language: Language): StatementLayout {
   return {
     currency: statement.currency,
     columns: { current: shortRangeText(view.range, t, language), compare: view.compareRange ? shortRangeText(view.compareRange, t, language) : undefined },
@@ -54,11 +57,11 @@ export function IncomeStatementPage({ books, params }: { books: Books; params: R
     load: () => loadIncomeStatementView(range, compareRange),
     title: (tt) => tt('reports.kinds.incomeStatement.title'),
     period: (tt) => rangeText(range, tt, language),
-    body: (view, tt) => <StatementTable layout={incomeStatementLayout(view, tt, language)} t={tt} language={language} testId="income-statement" />,
-    table: (view, tt) => statementExport(tt('reports.kinds.incomeStatement.title'), incomeStatementLayout(view, tt, language), tt),
+    body: (view, tt) => <CurrencyStatements layouts={layoutsOf(view, tt, language)} t={tt} language={language} testId="income-statement" />,
+    table: (view, tt) => currencyStatementsExport(tt('reports.kinds.incomeStatement.title'), layoutsOf(view, tt, language), tt),
   });
   const view = state.data;
-  const empty = view && view.statement.income.rows.length === 0 && view.statement.expenses.rows.length === 0;
+  const empty = view && view.statements.every((statement) => statement.income.rows.length === 0 && statement.expenses.rows.length === 0);
   return (
     <ReportFrame
       id="income-statement"
@@ -70,8 +73,8 @@ export function IncomeStatementPage({ books, params }: { books: Books; params: R
     >
       {empty ? <EmptyReport text={t('reports.empty.incomeStatement')} /> : null}
       {view && !empty ? (
-        <StatementTable
-          layout={incomeStatementLayout(view, t, language)}
+        <CurrencyStatements
+          layouts={layoutsOf(view, t, language)}
           t={t}
           language={language}
           testId="income-statement"

@@ -39,7 +39,8 @@ export function TrialBalanceTable({ view, t, language, links }: Props) {
   const many = currencies.length > 1;
   const withOpening = range.from !== null;
   const withCompare = compared !== undefined && compareRange !== undefined;
-  const href = (accountId: string, period: ReportRange | undefined) => (links && period ? registerHref(accountId, period) : undefined);
+  // The earlier years' result of a chart without retained earnings is no account: no register to open.
+  const href = (accountId: string, period: ReportRange | undefined) => (links && period && accountId !== '' ? registerHref(accountId, period) : undefined);
   return (
     <>
       <table className="report-table" data-testid="trial-balance-table">
@@ -60,13 +61,14 @@ export function TrialBalanceTable({ view, t, language, links }: Props) {
         </thead>
         <tbody>
           {rows.map((row) => {
-            const title = t('reports.drill.openRegister', { account: row.path });
+            const label = row.accountId === '' ? t('reports.trialBalance.earlierYearsResult') : row.path;
+            const title = t('reports.drill.openRegister', { account: label });
             const cell = (minor: number | undefined, period: ReportRange | undefined, blankZero = false) => (
               <AmountCell minor={minor ?? 0} currency={row.currency} language={language} href={href(row.accountId, period)} linkTitle={title} blankZero={blankZero} />
             );
             return (
-              <tr key={row.key} data-account={row.path}>
-                <AccountCell code={row.code} label={row.path} isPath />
+              <tr key={row.key} data-account={label}>
+                <AccountCell code={row.code} label={label} isPath={row.accountId !== ''} />
                 {many ? <td>{row.currency}</td> : null}
                 {withOpening ? cell(row.current?.opening, range) : null}
                 {cell(row.current?.debit, range, true)}
@@ -94,6 +96,7 @@ export function TrialBalanceTable({ view, t, language, links }: Props) {
         </tbody>
       </table>
       <p className="legend">{t('reports.trialBalance.legend')}</p>
+      {withOpening ? <p className="legend">{t('reports.trialBalance.fiscalOpening')}</p> : null}
       {current.totals.map((total) => (
         <BalanceNote key={total.currency} balanced={total.balanced} text={trialBalanceNote(total, many, t, language)} testId="trial-balance-note" />
       ))}

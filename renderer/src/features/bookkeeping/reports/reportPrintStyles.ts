@@ -31,6 +31,8 @@ export const reportPrintStyles = `
 .ledger-report .legend { font-size: 8.5pt; color: #555; }
 .ledger-report .muted { color: #666; }
 .ledger-report .nowrap { white-space: nowrap; }
+.ledger-report .currency-note { margin: 0 0 8pt; padding: 4pt 6pt; border: 0.8pt solid #8a5a00; color: #5c3d00; }
+.ledger-report .currency-statement h3 { font-size: 11pt; margin: 12pt 0 4pt; }
 `;
 
 /**

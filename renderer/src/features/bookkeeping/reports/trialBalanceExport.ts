@@ -28,7 +28,7 @@ export function trialBalanceExport(view: TrialBalanceView, t: TFunction, languag
   ];
   const rows: ExportCell[][] = comparedTrialBalanceRows(view.accounts, current, compared).map((row) => [
     row.code ?? '',
-    row.path,
+    row.accountId === '' ? t('reports.trialBalance.earlierYearsResult') : row.path,
     ...amountCells(
       figures(row.current?.opening ?? 0, row.current?.debit ?? 0, row.current?.credit ?? 0, row.current?.closing ?? 0, row.compared?.closing ?? 0),
       row.currency,
