@@ -17,6 +17,8 @@ import { runCli } from './run';
 // The command-line tool on real files: a journal becomes a backup, the backup verifies,
 // reports and exports; damaged or foreign files fail with a message and exit code 1.
 
+const fixtures = fileURLToPath(new URL('../../tests/fixtures/journals/', import.meta.url));
+
 let folder: string;
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'backoffice-cli-'));
@@ -283,6 +285,21 @@ account @Owner  ; type: E
     const sheet = await cli('report', file, 'balance-sheet', '--to', '2026-12-31');
     expect(sheet.out).toMatch(/Total liabilities and equity\s+5470\.00/);
     expect(sheet.out).toMatch(/Assets\s+Assets:Bank\s+5470\.00/);
+  });
+
+  it('a statement in one currency names the other currencies of the book instead of dropping them silently', async () => {
+    const target = join(folder, 'mixed.backup');
+    const imported = await cli('import-journal', join(fixtures, 'forint-with-euro.journal'), '-o', target, '--company', 'Duna Kft.', '--currency', 'HUF');
+    expect(imported, imported.err).toMatchObject({ code: 0 });
+    for (const report of ['income-statement', 'balance-sheet']) {
+      const result = await cli('report', target, report, '--to', '2026-12-31');
+      expect(result.code).toBe(0);
+      expect(result.out).toContain(', HUF — Duna Kft.');
+      expect(result.err).toContain('Note: Amounts in EUR are not in this statement; ask for them with --currency EUR.');
+      const euro = await cli('report', target, report, '--to', '2026-12-31', '--currency', 'EUR');
+      expect(euro.out).toContain(', EUR — Duna Kft.');
+      expect(euro.err).toContain('Amounts in HUF are not in this statement');
+    }
   });
 
   it('refuses bad dates and unknown reports', async () => {

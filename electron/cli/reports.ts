@@ -1,5 +1,6 @@
 import { fiscalYearOf, type IsoDate } from '../../shared/dates';
-import { balanceSheet, bucketsFromEntries, incomeStatement, trialBalance, type StatementSection } from '../../shared/ledger';
+import { balanceSheet, bucketsFromEntries, incomeStatement, trialBalance, type Bucket, type StatementSection } from '../../shared/ledger';
+import { currenciesOf } from '../../shared/ledger/totals';
 import { csvText } from '../../shared/export/csv';
 import { formatMinor } from '../../shared/journal/format';
 import type { BackupBook } from './read-book';
@@ -69,10 +70,17 @@ function statementOutput(title: string, sections: { label: string; section: Stat
   return `${title}\n\n${table(rows, [2])}`;
 }
 
+/** A statement is in one currency: the others the book holds are named, never dropped silently. */
+function noteOtherCurrencies(buckets: readonly Bucket[], currency: string, notes: string[]): void {
+  const others = currenciesOf(buckets).filter((other) => other !== currency);
+  if (others.length > 0) notes.push(`Amounts in ${others.join(', ')} are not in this statement; ask for them with --currency ${others[0]}.`);
+}
+
 export function renderReport(name: ReportName, book: BackupBook, options: ReportOptions, notes: string[]): string {
   const buckets = bucketsFromEntries(book.entries);
   const currency = reportCurrency(book, options.currency);
   if (name === 'trial-balance') return trialBalanceReport(book, options, notes);
+  noteOtherCurrencies(buckets, currency, notes);
   if (name === 'income-statement') {
     const from = options.from ?? fiscalYearOf(options.to, book.company.fiscalYearStart).start;
     const statement = incomeStatement({ accounts: book.accounts, buckets, from, to: options.to, currency });
