@@ -4,8 +4,8 @@ import { payablesAccounts } from './payablesAccounts';
 import { daysBetween } from './periods';
 import type { Account, BillSettlement, RegisterChunk, RegisterPosting } from './types';
 
-/** An unpaid (part of a) bill: `open` is what is still owed of `amount`. */
-export type OpenBill = { entryId: string; date: IsoDate; number: string; amount: number; open: number; ageDays: number };
+/** An unpaid (part of a) bill: `open` is what is still owed of `amount`, on the payables account `accountId`. */
+export type OpenBill = { entryId: string; accountId: string; date: IsoDate; number: string; amount: number; open: number; ageDays: number };
 
 /** Amounts owed to one supplier in one currency, by age of the bill. */
 export type AgedPayablesRow = {
@@ -35,7 +35,7 @@ const ageColumn = (days: number): 'current' | 'days31to60' | 'days61to90' | 'ove
   days <= 30 ? 'current' : days <= 60 ? 'days31to60' : days <= 90 ? 'days61to90' : 'over90';
 
 /** Suppliers are told apart by name, ignoring case and surrounding spaces. */
-const payeeKey = (payee: string) => payee.trim().toLocaleLowerCase();
+export const payeeKey = (payee: string) => payee.trim().toLocaleLowerCase();
 
 type Group = { payee: string; currency: string; bills: OpenBill[]; unapplied: number };
 
@@ -64,12 +64,12 @@ function pay(bills: OpenBill[], amount: number, pick: (bill: OpenBill) => boolea
 export function agedPayables(input: { accounts: readonly Account[]; chunks: readonly RegisterChunk[]; asOf: IsoDate }): AgedPayables {
   const { asOf } = input;
   const payables = payablesAccounts(input.accounts);
-  const postings: (RegisterPosting & { supplier: string })[] = [];
+  const postings: (RegisterPosting & { accountId: string; supplier: string })[] = [];
   for (const chunk of input.chunks) {
     const account = payables.get(chunk.accountId);
     if (!account) continue;
     for (const posting of chunk.postings) {
-      if (posting.date <= asOf) postings.push({ ...posting, supplier: account.supplier ?? posting.payee.trim() });
+      if (posting.date <= asOf) postings.push({ ...posting, accountId: chunk.accountId, supplier: account.supplier ?? posting.payee.trim() });
     }
   }
   postings.sort(comparePostings);
@@ -108,7 +108,7 @@ export function agedPayables(input: { accounts: readonly Account[]; chunks: read
     payment -= settled;
     bill -= settled;
     if (bill > 0) {
-      group.bills.push({ entryId: posting.entryId, date: posting.date, number: posting.number, amount: posting.credit, open: bill, ageDays: daysBetween(posting.date, asOf) });
+      group.bills.push({ entryId: posting.entryId, accountId: posting.accountId, date: posting.date, number: posting.number, amount: posting.credit, open: bill, ageDays: daysBetween(posting.date, asOf) });
     }
     payment = pay(group.bills, payment, () => true);
     group.bills = group.bills.filter((open) => open.open > 0);

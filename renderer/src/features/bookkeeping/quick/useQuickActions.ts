@@ -11,8 +11,16 @@ import { describeBookkeepingError, problemText } from '../problemText';
 import type { Books } from '../useBooks';
 import { inputOfQuickEntry } from './quickForms';
 
-/** Post and Save as draft of a quick form: the built entry goes through the repository like any other. */
-export function useQuickActions({ entry, books, setTried }: { entry: JournalEntry | undefined; books: Books; setTried(tried: boolean): void }) {
+type QuickActionsInput = {
+  entry: JournalEntry | undefined;
+  books: Books;
+  setTried(tried: boolean): void;
+  /** After "Post and new": the form empties for the next entry of the same kind. */
+  startNext(): void;
+};
+
+/** Post, Post and new, and Save as draft of a quick form: the built entry goes through the repository like any other. */
+export function useQuickActions({ entry, books, setTried, startNext }: QuickActionsInput) {
   const { t } = useTranslation();
   const language = useLanguage();
   const go = useNavigationStore((state) => state.go);
@@ -33,7 +41,7 @@ export function useQuickActions({ entry, books, setTried }: { entry: JournalEntr
     }
   };
 
-  const post = () =>
+  const post = ({ andNew = false }: { andNew?: boolean } = {}) =>
     run(async (built) => {
       const problems = validateEntryForPosting(built, indexAccounts(books.accounts), books.lockDate);
       if (problems.length > 0) {
@@ -41,8 +49,11 @@ export function useQuickActions({ entry, books, setTried }: { entry: JournalEntr
         return;
       }
       const posted = await ledgerRepository.postNewEntry(inputOfQuickEntry(built));
-      notify({ text: t('bookkeeping.quick.posted', { number: posted.number }) });
-      go('bookkeeping', ['entries', posted.id]);
+      // Staying on the form for the next entry, the notice still leads to the one just posted.
+      const open = { label: t('bookkeeping.entryButtons.openPosted'), run: () => go('bookkeeping', ['entries', posted.id]) };
+      notify({ text: t('bookkeeping.quick.posted', { number: posted.number }), ...(andNew ? { action: open } : {}) });
+      if (andNew) startNext();
+      else go('bookkeeping', ['entries', posted.id]);
     });
 
   const saveDraft = () =>
