@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexAccounts } from '../../../../../shared/ledger/accounts';
 import type { JournalEntry } from '../../../../../shared/ledger/types';
@@ -26,17 +26,22 @@ export function useQuickActions({ entry, books, setTried, startNext }: QuickActi
   const go = useNavigationStore((state) => state.go);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
+  // Ctrl+Enter held or pressed twice must not post the same entry twice; state updates too late for that.
+  const working = useRef(false);
 
   const run = async (work: (built: JournalEntry) => Promise<void>) => {
+    if (working.current) return;
     setTried(true);
     setOutcome(null);
     if (!entry) return;
+    working.current = true;
     setBusy(true);
     try {
       await work(entry);
     } catch (error) {
       setOutcome(t('bookkeeping.editor.saveFailed', { reason: describeBookkeepingError(error, t, language, entry.currency) }));
     } finally {
+      working.current = false;
       setBusy(false);
     }
   };
