@@ -108,6 +108,7 @@ function postingsOf(entry: JournalEntry, add: (accountId: string, period: string
     };
     if (twoLines) posting.counterAccountId = entry.lines[1 - index]!.accountId;
     if (entry.closing) posting.closing = true;
+    if (entry.settles && entry.settles.length > 0 && line.debit > 0) posting.settles = entry.settles.map((settle) => ({ ...settle }));
     add(line.accountId, period, posting);
   });
 }

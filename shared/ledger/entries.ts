@@ -35,6 +35,7 @@ export const entryInputSchema = z.object(
     lines: z.array(entryLineSchema, shape),
     origin: z.enum(entryOrigins, shape).default('manual'),
     documentIds: z.array(z.string(shape), shape).default([]),
+    settles: z.array(z.object({ entryId: z.string(shape).min(1, shape), amount: amount.refine((n) => n > 0, shape) }, shape), shape).optional(),
   },
   shape,
 );
@@ -62,6 +63,7 @@ export function draftFromInput(input: EntryInput, stamp: Stamp, previous?: Journ
     status: 'draft',
     origin: data.origin,
     documentIds: data.documentIds,
+    ...(data.settles && data.settles.length > 0 ? { settles: data.settles.map((settle) => ({ entryId: settle.entryId, amount: settle.amount })) } : {}),
     createdAt: previous?.createdAt ?? stamp.at,
     updatedAt: stamp.at,
   };

@@ -3,6 +3,7 @@ export * from './accounts';
 export * from './aggregateCheck';
 export * from './aggregates';
 export * from './agedPayables';
+export * from './payablesAccounts';
 export * from './balanceSheet';
 export * from './buckets';
 export * from './defaultChart';

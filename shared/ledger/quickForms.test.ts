@@ -58,6 +58,15 @@ describe('quick forms', () => {
     expect(validateEntryForPosting(bill, byId, null)).toEqual([]);
   });
 
+  it('a bill payment keeps the bills picked, each paid no more than is open, the rest left to the oldest-first rule', () => {
+    const bills = [{ entryId: 'b2', open: 5_000 }, { entryId: 'b1', open: 8_000 }];
+    const payment = billPayment({ ...base, currency: 'HUF', amount: 10_000, payableAccountId: id('payable'), paidFromAccountId: id('bank'), bills });
+    expect(payment.settles).toEqual([{ entryId: 'b2', amount: 5_000 }, { entryId: 'b1', amount: 5_000 }]);
+    const more = billPayment({ ...base, currency: 'HUF', amount: 20_000, payableAccountId: id('payable'), paidFromAccountId: id('bank'), bills });
+    expect(more.settles).toEqual([{ entryId: 'b2', amount: 5_000 }, { entryId: 'b1', amount: 8_000 }]);
+    expect(billPayment({ ...base, currency: 'HUF', amount: 1, payableAccountId: id('payable'), paidFromAccountId: id('bank') }).settles).toBeUndefined();
+  });
+
   it('income received with output VAT: Dr bank gross, Cr income net, Cr output VAT', () => {
     const entry = incomeReceived({ ...base, currency: 'HUF', amount: 12_700, amountIs: 'gross', vatCode: code('O27'), incomeAccountId: id('sales'), depositToAccountId: id('cash') });
     expect(entry.lines).toEqual([dr(id('cash'), 12_700), cr(id('sales'), 10_000, { vatCode: code('O27').id }), cr(id('vatOutput'), 2_700, { vatCode: code('O27').id })]);

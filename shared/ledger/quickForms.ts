@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates';
 import type { RoundingMode } from '../money';
 import { reject } from './problems';
 import { splitVat, vatRounding } from './vat';
-import type { EntryLine, JournalEntry, Stamp, VatCode } from './types';
+import type { BillSettlement, EntryLine, JournalEntry, Stamp, VatCode } from './types';
 
 /**
  * The everyday cases as forms. Each builder returns an ordinary draft entry (origin
@@ -83,9 +83,34 @@ export function supplierBill(input: QuickFormBase & AmountWithVat & { expenseAcc
   return draft(input, [...lines, plainLine(input.payableAccountId, 'credit', gross)]);
 }
 
-/** Paying a supplier's bill: Dr accounts payable, Cr bank/cash. The payee names the supplier. */
-export function billPayment(input: QuickFormBase & { amount: number; payableAccountId: string; paidFromAccountId: string }): JournalEntry {
-  return draft(input, [plainLine(input.payableAccountId, 'debit', input.amount), plainLine(input.paidFromAccountId, 'credit', input.amount)]);
+/** A bill the user picked to pay, with what is still open of it. */
+export type PickedBill = { entryId: string; open: number };
+
+/**
+ * What of `amount` goes to each picked bill, in the order picked, none beyond what is open;
+ * a rest beyond the picked bills is left to the aging's oldest-first rule.
+ */
+export function settlementsFor(amount: number, picked: readonly PickedBill[]): BillSettlement[] {
+  const out: BillSettlement[] = [];
+  let left = amount;
+  for (const bill of picked) {
+    const part = Math.min(left, bill.open);
+    if (part <= 0) break;
+    out.push({ entryId: bill.entryId, amount: part });
+    left -= part;
+  }
+  return out;
+}
+
+/**
+ * Paying a supplier's bill: Dr accounts payable, Cr bank/cash. The payee names the supplier;
+ * the bills picked are kept on the entry (`settles`), so the aging pays those first.
+ */
+export function billPayment(input: QuickFormBase & { amount: number; payableAccountId: string; paidFromAccountId: string; bills?: readonly PickedBill[] }): JournalEntry {
+  const entry = draft(input, [plainLine(input.payableAccountId, 'debit', input.amount), plainLine(input.paidFromAccountId, 'credit', input.amount)]);
+  const settles = settlementsFor(input.amount, input.bills ?? []);
+  if (settles.length > 0) entry.settles = settles;
+  return entry;
 }
 
 /** Money received for a sale: Dr bank/cash (or receivable), Cr income (+ output VAT). */

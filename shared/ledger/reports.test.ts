@@ -194,8 +194,8 @@ describe('journalReport', () => {
 
 describe('agedPayables', () => {
   it('matches payments with the oldest bills of the same supplier and ages the rest', () => {
-    const postings = registerChunksFromEntries(entries).filter((chunk) => chunk.accountId === id('payable')).flatMap((chunk) => chunk.postings);
-    const report = agedPayables({ postings, asOf: '2026-04-30' });
+    const chunks = registerChunksFromEntries(entries);
+    const report = agedPayables({ accounts, chunks, asOf: '2026-04-30' });
     expect(report.rows.map(({ bills, ...row }) => [row, bills.map((bill) => [bill.entryId, bill.open, bill.ageDays])])).toEqual([
       [
         { payee: 'Alfa Kft', currency: 'EUR', current: 0, days31to60: 30_000, days61to90: 0, over90: 154_000, total: 184_000, unapplied: 0 },
@@ -203,9 +203,9 @@ describe('agedPayables', () => {
       ],
       [{ payee: 'Beta Ltd', currency: 'EUR', current: 0, days31to60: 0, days61to90: 10_000, over90: 0, total: 10_000, unapplied: 0 }, [['e5', 10_000, 79]]],
     ]);
-    expect(report.totals).toEqual([{ currency: 'EUR', current: 0, days31to60: 30_000, days61to90: 10_000, over90: 154_000, total: 194_000, unapplied: 0 }]);
+    expect(report.totals).toEqual([{ currency: 'EUR', current: 0, days31to60: 30_000, days61to90: 10_000, over90: 154_000, total: 194_000, unapplied: 0, unmatched: 0, balance: 194_000 }]);
     // On 15 February both bills are open and under 31 days old (26 and 5 days).
-    expect(agedPayables({ postings, asOf: '2026-02-15' }).totals[0]).toMatchObject({ current: 264_000, days31to60: 0, total: 264_000 });
+    expect(agedPayables({ accounts, chunks, asOf: '2026-02-15' }).totals[0]).toMatchObject({ current: 264_000, days31to60: 0, total: 264_000 });
   });
 
   it('keeps an overpayment as unapplied and uses it for the next bill', () => {
@@ -213,8 +213,7 @@ describe('agedPayables', () => {
       testEntry('p1', '2026-01-01', [dr(id('payable'), 500), cr(id('bank'), 500)], { payee: 'Gamma' }),
       testEntry('b1', '2026-01-10', [dr(id('rent'), 300), cr(id('payable'), 300)], { payee: 'Gamma' }),
     ];
-    const postings = registerChunksFromEntries(book).filter((chunk) => chunk.accountId === id('payable')).flatMap((chunk) => chunk.postings);
-    expect(agedPayables({ postings, asOf: '2026-01-31' }).rows).toEqual([
+    expect(agedPayables({ accounts, chunks: registerChunksFromEntries(book), asOf: '2026-01-31' }).rows).toEqual([
       { payee: 'Gamma', currency: 'EUR', current: 0, days31to60: 0, days61to90: 0, over90: 0, total: 0, unapplied: 200, bills: [] },
     ]);
   });

@@ -52,6 +52,9 @@ export type EntryLine = {
 
 export type EntryStatus = 'draft' | 'posted';
 
+/** A bill (by its entry's id) that a payment pays, and how much of it (minor units, > 0). */
+export type BillSettlement = { entryId: string; amount: number };
+
 /** Why an entry exists, where it is not an ordinary entry typed by hand. */
 export type EntryOrigin = 'manual' | 'quickForm' | 'reversal' | 'yearEndClose' | 'bankImport' | 'journalImport';
 
@@ -78,6 +81,8 @@ export type JournalEntry = {
   closing?: boolean;
   /** Intake documents this entry is based on. */
   documentIds: string[];
+  /** On a bill payment: the bills it pays, picked by the user; the aging applies it to them first. */
+  settles?: BillSettlement[];
   createdAt: string;
   updatedAt: string;
 };
@@ -130,6 +135,8 @@ export type RegisterPosting = {
   /** The other account when the entry has exactly two lines (a "transfer" column). */
   counterAccountId?: string;
   closing?: boolean;
+  /** On a debit of a bill payment: the bills the payment names (see `JournalEntry.settles`). */
+  settles?: BillSettlement[];
 };
 
 /** All postings of one account in one month, sorted by date then entry id then line. */

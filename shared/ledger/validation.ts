@@ -58,6 +58,10 @@ export function isEntryShaped(value: unknown): value is JournalEntry {
   const entry = value as Partial<Record<keyof JournalEntry, unknown>>;
   const strings = [entry.id, entry.number, entry.date, entry.payee, entry.memo, entry.currency, entry.status];
   if (!strings.every((field) => typeof field === 'string')) return false;
+  const settles = entry.settles;
+  const settlement = (item: unknown) =>
+    typeof item === 'object' && item !== null && typeof (item as { entryId?: unknown }).entryId === 'string' && Number.isSafeInteger((item as { amount?: unknown }).amount) && ((item as { amount: number }).amount > 0);
+  if (settles !== undefined && !(Array.isArray(settles) && settles.every(settlement))) return false;
   return (
     Array.isArray(entry.lines) &&
     entry.lines.every((line: unknown) => typeof line === 'object' && line !== null && typeof (line as { accountId?: unknown }).accountId === 'string')

@@ -141,7 +141,7 @@ test('a full book survives a backup and restore: identical records in every tabl
   await books.pickAccount(quick.getByLabel('Expense account'), '5600');
   await quick.getByLabel('Amount (EUR)').fill('60');
   await quick.getByLabel('VAT code').selectOption({ label: 'I20 — Input VAT 20%' });
-  await quick.getByRole('button', { name: 'Post' }).click();
+  await quick.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(page.getByRole('heading', { name: /^Entry \S+ Posted$/ })).toBeVisible();
   await books.tab('New entry');
   await books.fillEntry({ date: '03/25/2026', payee: 'Rail Ticket Office', memo: 'Trip to the trade fair', lines: [{ account: '5700', debit: '45' }, { account: '1020', credit: '45' }] });

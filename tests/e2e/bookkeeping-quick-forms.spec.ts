@@ -22,7 +22,7 @@ test('a quick expense of 12,700 HUF with 27% VAT makes the right three lines', a
 
   const preview = page.getByTestId('quick-preview').locator('tbody tr');
   await expect(preview).toHaveCount(3);
-  await form.getByRole('button', { name: 'Post' }).click();
+  await form.getByRole('button', { name: 'Post', exact: true }).click();
 
   await expect(page.getByRole('heading', { name: 'Entry 2026-0001 Posted' })).toBeVisible();
   const lines = page.getByTestId('entry-lines').locator('tbody tr');
@@ -45,21 +45,21 @@ test('a supplier bill, its payment, income and a transfer each make a normal ent
   await books.pickAccount(form.getByLabel('Expense account'), '5300');
   await expect(form.getByLabel('Accounts payable')).toHaveValue('2010 Accounts payable');
   await form.getByLabel('Amount (EUR)').fill('100');
-  await form.getByRole('button', { name: 'Post' }).click();
+  await form.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Entry 2026-0001 Posted' })).toBeVisible();
 
   await books.tab('New entry');
   await page.getByRole('link', { name: 'Bill payment' }).click();
   await form.getByLabel('Supplier').fill('Paper & Co');
   await form.getByLabel('Amount (EUR)').fill('100');
-  await form.getByRole('button', { name: 'Post' }).click();
+  await form.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Entry 2026-0002 Posted' })).toBeVisible();
 
   await books.tab('New entry');
   await page.getByRole('link', { name: 'Income received' }).click();
   await books.pickAccount(form.getByLabel('Income account'), 'services');
   await form.getByLabel('Amount (EUR)').fill('500');
-  await form.getByRole('button', { name: 'Save as draft' }).click();
+  await form.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('heading', { name: /Draft entry/ })).toBeVisible();
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Entry 2026-0003 Posted' })).toBeVisible();
@@ -67,7 +67,7 @@ test('a supplier bill, its payment, income and a transfer each make a normal ent
   await books.tab('New entry');
   await page.getByRole('link', { name: 'Transfer' }).click();
   await form.getByLabel('Amount (EUR)').fill('50');
-  await form.getByRole('button', { name: 'Post' }).click();
+  await form.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Entry 2026-0004 Posted' })).toBeVisible();
 
   await books.tab('Accounts');
@@ -84,7 +84,7 @@ test('a quick form without an amount points at the field and writes nothing', as
   await page.getByRole('link', { name: 'Expense paid' }).click();
   const form = page.locator('form.quick-form');
   await form.getByLabel('Amount (EUR)').fill('1O0');
-  await form.getByRole('button', { name: 'Post' }).click();
+  await form.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(form.locator('.field-invalid').filter({ hasText: 'Amount' })).toContainText('Enter an amount in figures, such as 1,234.50.');
   await expect(form.locator('.field-invalid').filter({ hasText: 'Expense account' })).toContainText('Choose an account.');
   await expect(form.getByLabel('Amount (EUR)')).toHaveValue('1O0');

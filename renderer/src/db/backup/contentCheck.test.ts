@@ -6,7 +6,7 @@ import { createTestDb, unguardedConnection } from '../testing';
 import type { ContentFinding } from './contentFindings';
 import { exportDatabase } from './exportDatabase';
 import { restoreInto } from './restoreDatabase';
-import { bookRecords, memoryBackup, storeBook, type BookRecords } from './testing';
+import { bookOf, bookRecords, memoryBackup, storeBook, type BookRecords } from './testing';
 import { BackupContentInvalid, type BackupSource } from './types';
 
 // Backups whose bytes are intact (every hash matches) but whose records break the books'
@@ -169,6 +169,26 @@ describe('a restore accepts what the rules allow', () => {
     await restored.open();
     expect(await contents(restored)).toEqual(await contents(db));
     restored.close();
+  });
+
+  it('a payment naming the bills it pays keeps them; a malformed pick is refused as unreadable', async () => {
+    const named = (book: BookRecords, amount: number) => {
+      const payment = book.entries[5]!;
+      payment.settles = [{ entryId: book.entries[1]!.id, amount }];
+      Object.assign(book, bookOf(book.accounts, book.entries));
+    };
+    const good = await backupOf((book) => named(book, 100));
+    const name = newName();
+    await restoreInto(name, good.source, { auditAction: null });
+    const restored = new Dexie(name);
+    await restored.open();
+    const blocks = (await restored.table('entryBlocks').toArray()) as { entries: BookRecords['entries'] }[];
+    const entry = blocks.flatMap((block) => block.entries).find((one) => one.id === good.book.entries[5]!.id);
+    expect(entry?.settles).toEqual([{ entryId: good.book.entries[1]!.id, amount: 100 }]);
+    restored.close();
+
+    const bad = await backupOf((book) => named(book, -100));
+    await expectRefused(bad.source, { key: 'recordUnreadable' });
   });
 
   it('parts in another order than the app writes them: what they refer to is checked at the end', async () => {

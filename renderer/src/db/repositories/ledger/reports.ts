@@ -8,6 +8,7 @@ import {
   incomeStatement,
   incomeStatements,
   journalReport,
+  payablesAccounts,
   periodOf,
   reportCuts,
   trialBalance,
@@ -125,16 +126,17 @@ export function createLedgerReports(db: BackofficeDb) {
     return journalReport({ accounts, entries, from, to });
   }
 
-  /** Open supplier bills as of a date by supplier and age, from the payable accounts' register chunks. */
+  /** Open supplier bills as of a date by supplier and age, from the payables accounts' register chunks. */
   async function loadAgedPayables(asOf: IsoDate): Promise<AgedPayables> {
-    const postings = await db.transaction('r', [db.accounts, db.registers], async () => {
-      const payables = (await db.accounts.toArray()).filter((account) => account.role === 'payable');
-      const chunks = await Promise.all(
-        payables.map((account) => db.registers.where('[accountId+period]').between([account.id, ''], [account.id, periodOf(asOf)], true, true).toArray()),
+    const { accounts, chunks } = await db.transaction('r', [db.accounts, db.registers], async () => {
+      const all = await db.accounts.toArray();
+      const payables = [...payablesAccounts(all).keys()];
+      const found = await Promise.all(
+        payables.map((accountId) => db.registers.where('[accountId+period]').between([accountId, ''], [accountId, periodOf(asOf)], true, true).toArray()),
       );
-      return chunks.flat().flatMap((chunk) => chunk.postings);
+      return { accounts: all, chunks: found.flat() };
     });
-    return agedPayables({ postings, asOf });
+    return agedPayables({ accounts, chunks, asOf });
   }
 
   /** Base and tax per VAT code for [from, to], input and output apart. */

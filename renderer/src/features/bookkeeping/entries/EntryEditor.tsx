@@ -8,6 +8,7 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { problemText } from '../problemText';
 import type { Books } from '../useBooks';
 import { draftOfEntry, emptyEntryDraft, readEntryDraft, type EntryDraft } from './entryDraft';
+import { EntryButtons } from './EntryButtons';
 import { EntryHeaderFields } from './EntryHeaderFields';
 import { EntryTotalsRow } from './EntryTotalsRow';
 import { LinesGrid } from './LinesGrid';
@@ -40,7 +41,12 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
     () => accountOptions(books.accounts, { keepIds: draft.lines.map((line) => line.accountId) }),
     [books.accounts, draft.lines],
   );
-  const actions = useEntryActions({ entry, books, currency, reading, setOutcome, setTried });
+  // After "Post and new": an empty entry on the same date, for the next one.
+  const startNext = () => {
+    setDraft((current) => ({ ...emptyEntryDraft(language), date: current.date }));
+    setTried(false);
+  };
+  const actions = useEntryActions({ entry, books, currency, reading, setOutcome, setTried, startNext });
 
   const rowProblems = useMemo(() => {
     const map = new Map<number, string[]>();
@@ -97,19 +103,19 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
           ) : null}
         </div>
       ) : null}
-      <div className="form-actions button-row">
-        <button type="button" className="button" disabled={actions.busy} onClick={() => void actions.saveDraft()} aria-keyshortcuts="Control+Enter">
-          {t('bookkeeping.editor.saveDraft')}
-        </button>
-        <button type="button" className="button button-primary" disabled={actions.busy} onClick={() => void actions.post()}>
-          {t('bookkeeping.editor.post')}
-        </button>
+      <EntryButtons
+        busy={actions.busy}
+        post={() => void actions.post()}
+        postAndNew={entry ? undefined : () => void actions.post({ andNew: true })}
+        saveDraft={() => void actions.saveDraft()}
+        shortcut="saveDraft"
+      >
         {entry ? (
           <button type="button" className="button button-quiet-danger" disabled={actions.busy} onClick={() => setConfirmDelete(true)}>
             {t('bookkeeping.editor.deleteDraft')}
           </button>
         ) : null}
-      </div>
+      </EntryButtons>
       <ConfirmDialog
         open={confirmDelete}
         title={t('bookkeeping.editor.deleteTitle')}

@@ -21,10 +21,12 @@ type EntryActionsInput = {
   reading: DraftReading;
   setOutcome(outcome: EditorOutcome): void;
   setTried(tried: boolean): void;
+  /** After "Post and new" of a new entry: the editor empties for the next one. */
+  startNext(): void;
 };
 
 /** Save draft, Post and Delete draft of the entry editor; each one write through the ledger repository. */
-export function useEntryActions({ entry, books, currency, reading, setOutcome, setTried }: EntryActionsInput) {
+export function useEntryActions({ entry, books, currency, reading, setOutcome, setTried, startNext }: EntryActionsInput) {
   const { t } = useTranslation();
   const language = useLanguage();
   const go = useNavigationStore((state) => state.go);
@@ -63,7 +65,7 @@ export function useEntryActions({ entry, books, currency, reading, setOutcome, s
     }, 'saveFailed');
   }
 
-  async function post(): Promise<void> {
+  async function post({ andNew = false }: { andNew?: boolean } = {}): Promise<void> {
     const input = readable();
     if (!input) return;
     // The ledger's own rules first, so its reasons show next to the lines before anything is written.
@@ -76,8 +78,10 @@ export function useEntryActions({ entry, books, currency, reading, setOutcome, s
     clear();
     await run(async () => {
       const posted = await ledgerRepository.postNewEntry(input);
-      notify({ text: t('bookkeeping.editor.posted', { number: posted.number }) });
-      if (!entry) go('bookkeeping', ['entries', posted.id]);
+      const open = { label: t('bookkeeping.entryButtons.openPosted'), run: () => go('bookkeeping', ['entries', posted.id]) };
+      notify({ text: t('bookkeeping.editor.posted', { number: posted.number }), ...(andNew && !entry ? { action: open } : {}) });
+      if (andNew && !entry) startNext();
+      else if (!entry) go('bookkeeping', ['entries', posted.id]);
     }, 'notPosted');
   }
 

@@ -1,18 +1,22 @@
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../../../../shared/dates';
+import { todayIso, type IsoDate } from '../../../../../shared/dates';
+import { payeeKey } from '../../../../../shared/ledger/agedPayables';
 import { AccountPicker } from '../../../components/AccountPicker';
 import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
 import { DateInput, useDateHint } from '../../../components/DateInput';
-import { amountExample } from '../../../components/amountText';
-import { dateText } from '../../../components/dateText';
+import { amountExample, amountText } from '../../../components/amountText';
+import { dateText, readDate } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { EntryButtons } from '../entries/EntryButtons';
 import type { Books } from '../useBooks';
+import { OpenBillsPicker } from './OpenBillsPicker';
 import { QuickPreview } from './QuickPreview';
-import { buildQuickEntry, defaultAccountId, quickFormShapes, type QuickKind, type QuickValues } from './quickForms';
+import { buildQuickEntry, defaultAccountId, quickFormShapes, valuesForNext, type QuickKind, type QuickValues } from './quickForms';
+import { useOpenBills } from './useOpenBills';
 import { useQuickActions } from './useQuickActions';
 
 /** One everyday case as a short form; the lines it makes are shown before anything is saved. */
@@ -31,12 +35,36 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
     vatCodeId: '',
     mainAccountId: defaultAccountId(books.accounts, shape.main),
     otherAccountId: defaultAccountId(books.accounts, shape.other),
+    billIds: [],
   }));
   const [tried, setTried] = useState(false);
-  const [entryId] = useState(() => `quick-${Date.now()}`);
+  const [entryId, setEntryId] = useState(() => `quick-${Date.now()}`);
   const set = (change: Partial<QuickValues>) => setValues((current) => ({ ...current, ...change }));
-  const { errors, entry } = buildQuickEntry(kind, values, books, language, entryId);
-  const actions = useQuickActions({ entry, books, setTried });
+  const typedDate = readDate(values.date, language);
+  const asOf = typedDate.kind === 'date' ? (typedDate.iso as IsoDate) : todayIso();
+  const suppliers = useOpenBills(kind === 'billPayment', asOf).filter((row) => row.currency === books.currency);
+  const supplierRow = suppliers.find((row) => payeeKey(row.payee) === payeeKey(values.party));
+  const { errors, entry } = buildQuickEntry(kind, values, books, language, entryId, supplierRow?.bills);
+  const startNext = () => {
+    setValues(valuesForNext);
+    setTried(false);
+    setEntryId(`quick-${Date.now()}`);
+    document.getElementById(`${prefix}party`)?.focus();
+  };
+  const actions = useQuickActions({ entry, books, setTried, startNext });
+  // The payment defaults to what is open of the bills picked, from the account they are on.
+  const pickBills = (billIds: string[]) => {
+    const bills = (supplierRow?.bills ?? []).filter((bill) => billIds.includes(bill.entryId));
+    const accounts = [...new Set(bills.map((bill) => bill.accountId))];
+    const open = bills.reduce((sum, bill) => sum + bill.open, 0);
+    set({ billIds, amount: bills.length > 0 ? amountText(open, books.currency, language) : values.amount, ...(accounts.length === 1 ? { mainAccountId: accounts[0]! } : {}) });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void actions.post({ andNew: true });
+    }
+  };
 
   const optionsOf = (types: readonly string[], keep: string) =>
     accountOptions(books.accounts, { keepIds: [keep] }).filter((option) => types.includes(option.type) || option.id === keep);
@@ -47,7 +75,7 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const error = (field: keyof typeof errors) => (tried && errors[field] ? t(errors[field]!, { example }) : undefined);
 
   return (
-    <form className="panel quick-form" noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby={`${prefix}heading`}>
+    <form className="panel quick-form" noValidate onKeyDown={onKeyDown} onSubmit={(event) => event.preventDefault()} aria-labelledby={`${prefix}heading`}>
       <h2 id={`${prefix}heading`}>{t(`bookkeeping.quick.${kind}`)}</h2>
       <p className="muted">{t(`bookkeeping.quick.intro.${kind}`)}</p>
       <div className="form-grid">
@@ -55,7 +83,15 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
           {(a11y) => <DateInput {...a11y} value={values.date} onChange={(date) => set({ date })} />}
         </Field>
         <Field id={`${prefix}party`} label={t(shape.partyKey)}>
-          {(a11y) => <input type="text" {...a11y} value={values.party} onChange={(event) => set({ party: event.target.value })} />}
+          {(a11y) => (
+            <input
+              type="text"
+              {...a11y}
+              list={kind === 'billPayment' ? `${prefix}suppliers` : undefined}
+              value={values.party}
+              onChange={(event) => set({ party: event.target.value, billIds: [] })}
+            />
+          )}
         </Field>
         <Field id={`${prefix}main`} label={t(shape.main.labelKey)} error={error('mainAccountId')}>
           {(a11y) => <AccountPicker {...a11y} options={mainOptions} value={values.mainAccountId} onChange={(mainAccountId) => set({ mainAccountId })} />}
@@ -94,6 +130,16 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
           {(a11y) => <input type="text" {...a11y} value={values.memo} onChange={(event) => set({ memo: event.target.value })} />}
         </Field>
       </div>
+      {kind === 'billPayment' ? (
+        <>
+          <datalist id={`${prefix}suppliers`}>
+            {suppliers.map((row) => (
+              <option key={row.payee} value={row.payee} />
+            ))}
+          </datalist>
+          <OpenBillsPicker row={supplierRow} supplierTyped={values.party.trim() !== ''} picked={values.billIds} onChange={pickBills} />
+        </>
+      ) : null}
       <QuickPreview entry={entry} books={books} />
       {actions.outcome ? (
         <div className="problems" role="alert">
@@ -104,14 +150,7 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
           {t('bookkeeping.editor.fixFields')}
         </FailureNote>
       ) : null}
-      <div className="form-actions button-row">
-        <button type="button" className="button button-primary" disabled={actions.busy} onClick={() => void actions.post()}>
-          {t('bookkeeping.quick.post')}
-        </button>
-        <button type="button" className="button" disabled={actions.busy} onClick={() => void actions.saveDraft()}>
-          {t('bookkeeping.quick.saveDraft')}
-        </button>
-      </div>
+      <EntryButtons busy={actions.busy} post={() => void actions.post()} postAndNew={() => void actions.post({ andNew: true })} saveDraft={() => void actions.saveDraft()} shortcut="postAndNew" />
     </form>
   );
 }

@@ -10,8 +10,10 @@ import {
   supplierBill,
   transferBetweenAccounts,
   type AmountWithVat,
+  type PickedBill,
   type QuickFormBase,
 } from '../../../../../shared/ledger/quickForms';
+import type { OpenBill } from '../../../../../shared/ledger/agedPayables';
 import type { Account, AccountRole, AccountType, JournalEntry } from '../../../../../shared/ledger/types';
 import { readAmount } from '../../../components/amountText';
 import { readDate } from '../../../components/dateText';
@@ -66,6 +68,8 @@ export type QuickValues = {
   vatCodeId: string;
   mainAccountId: string;
   otherAccountId: string;
+  /** A bill payment's picked bills (their entries' ids), in the order picked. */
+  billIds: string[];
 };
 
 export type QuickErrors = Partial<Record<'date' | 'amount' | 'vatCodeId' | 'mainAccountId' | 'otherAccountId', string>>;
@@ -78,8 +82,20 @@ export function defaultAccountId(accounts: readonly Account[], slot: AccountSlot
   return '';
 }
 
+/** After "Post and new": the same kind, date, accounts and VAT; a new party, amount, memo and bills. */
+export function valuesForNext(values: QuickValues): QuickValues {
+  return { ...values, party: '', memo: '', amount: '', billIds: [] };
+}
+
 /** Message keys for fields that cannot be read, and the built draft entry when all can. */
-export function buildQuickEntry(kind: QuickKind, values: QuickValues, books: Books, language: Language, id: string): { errors: QuickErrors; entry?: JournalEntry } {
+export function buildQuickEntry(
+  kind: QuickKind,
+  values: QuickValues,
+  books: Books,
+  language: Language,
+  id: string,
+  openBills: readonly OpenBill[] = [],
+): { errors: QuickErrors; entry?: JournalEntry } {
   const errors: QuickErrors = {};
   const date = readDate(values.date, language);
   if (date.kind !== 'date') errors.date = date.kind === 'empty' ? 'bookkeeping.quick.required' : 'components.date.invalid';
@@ -95,7 +111,8 @@ export function buildQuickEntry(kind: QuickKind, values: QuickValues, books: Boo
   const vatCode = books.vatCodes.find((code) => code.id === values.vatCodeId);
   const taxed: AmountWithVat = { amount: amount.minor, amountIs: values.amountIs, ...(vatCode ? { vatCode } : {}) };
   try {
-    return { errors, entry: built(kind, values, base, taxed, amount.minor) };
+    const bills = values.billIds.flatMap((billId) => openBills.filter((bill) => bill.entryId === billId).map((bill) => ({ entryId: bill.entryId, open: bill.open })));
+    return { errors, entry: built(kind, values, base, taxed, amount.minor, bills) };
   } catch (error) {
     // A VAT code of the wrong kind (the form offers only the right kind, so this is rare).
     if (error instanceof LedgerRejected) return { errors: { vatCodeId: 'validation.invalid' } };
@@ -103,7 +120,7 @@ export function buildQuickEntry(kind: QuickKind, values: QuickValues, books: Boo
   }
 }
 
-function built(kind: QuickKind, values: QuickValues, base: QuickFormBase, taxed: AmountWithVat, amount: number): JournalEntry {
+function built(kind: QuickKind, values: QuickValues, base: QuickFormBase, taxed: AmountWithVat, amount: number, bills: PickedBill[]): JournalEntry {
   const { mainAccountId: main, otherAccountId: other } = values;
   switch (kind) {
     case 'expense':
@@ -111,7 +128,7 @@ function built(kind: QuickKind, values: QuickValues, base: QuickFormBase, taxed:
     case 'bill':
       return supplierBill({ ...base, ...taxed, expenseAccountId: main, payableAccountId: other });
     case 'billPayment':
-      return billPayment({ ...base, amount, payableAccountId: main, paidFromAccountId: other });
+      return billPayment({ ...base, amount, payableAccountId: main, paidFromAccountId: other, bills });
     case 'income':
       return incomeReceived({ ...base, ...taxed, incomeAccountId: main, depositToAccountId: other });
     case 'transfer':
@@ -121,5 +138,7 @@ function built(kind: QuickKind, values: QuickValues, base: QuickFormBase, taxed:
 
 /** The built entry as input for the repository (a draft to save, or to post in one step). */
 export function inputOfQuickEntry(entry: JournalEntry): EntryInput {
-  return { number: entry.number, date: entry.date, payee: entry.payee, memo: entry.memo, currency: entry.currency, lines: entry.lines, origin: 'quickForm', documentIds: entry.documentIds };
+  const input: EntryInput = { number: entry.number, date: entry.date, payee: entry.payee, memo: entry.memo, currency: entry.currency, lines: entry.lines, origin: 'quickForm', documentIds: entry.documentIds };
+  if (entry.settles) input.settles = entry.settles;
+  return input;
 }

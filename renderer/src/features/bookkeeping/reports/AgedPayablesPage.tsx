@@ -47,7 +47,7 @@ export function AgedPayablesPage({ books, params }: { books: Books; params: Repo
       source={source}
       state={state}
     >
-      {report && report.rows.length === 0 ? (
+      {report && report.totals.length === 0 ? (
         <EmptyReport text={t('reports.empty.agedPayables')} />
       ) : report ? (
         <>

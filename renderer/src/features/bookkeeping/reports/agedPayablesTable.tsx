@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import type { ExportCell, TableExport } from '../../../../../shared/export';
 import type { Language } from '../../../../../shared/i18n/languages';
-import type { AgedPayables, AgedPayablesTotals } from '../../../../../shared/ledger/agedPayables';
+import type { AgedPayables, AgedPayablesRow, AgedPayablesTotals } from '../../../../../shared/ledger/agedPayables';
 import { entryHref } from './drill';
 import { amountCells, amountColumns, currenciesOf } from './exportColumns';
 import { AmountCell } from './ReportCells';
@@ -21,7 +21,12 @@ type Props = {
   links: boolean;
 };
 
-function AgeCells({ row, language, blankZero = false }: { row: AgedPayablesTotals; language: Language; blankZero?: boolean }) {
+type AgeRow = Pick<AgedPayablesRow, 'currency' | (typeof ageColumns)[number]>;
+
+/** A currency's total row: what no bill explains is owed all the same, so it counts in the total. */
+const withUnmatched = (total: AgedPayablesTotals): AgeRow => ({ ...total, total: total.total + total.unmatched });
+
+function AgeCells({ row, language, blankZero = false }: { row: AgeRow; language: Language; blankZero?: boolean }) {
   return (
     <>
       {ageColumns.map((column) => (
@@ -88,14 +93,38 @@ export function AgedPayablesTable({ report, t, language, isOpen, toggle, links }
             </Fragment>
           );
         })}
+        {report.totals
+          .filter((total) => total.unmatched !== 0)
+          .map((total) => (
+            <tr key={`unmatched-${total.currency}`} className="unmatched" data-testid="aged-payables-unmatched">
+              <td className="text">{t('reports.agedPayables.unmatched')}</td>
+              {many ? <td>{total.currency}</td> : null}
+              <td colSpan={4} className="num muted">
+                {t('reports.agedPayables.unmatchedHint')}
+              </td>
+              <AmountCell minor={total.unmatched} currency={total.currency} language={language} />
+              {withAdvance ? <td /> : null}
+            </tr>
+          ))}
         {report.totals.map((total) => (
           <tr key={total.currency} className="total">
             <th scope="row">{many ? t('reports.totalIn', { currency: total.currency }) : t('reports.total')}</th>
             {many ? <td>{total.currency}</td> : null}
-            <AgeCells row={total} language={language} />
+            <AgeCells row={withUnmatched(total)} language={language} />
             {withAdvance ? <AmountCell minor={total.unapplied} currency={total.currency} language={language} /> : null}
           </tr>
         ))}
+        {withAdvance
+          ? report.totals.map((total) => (
+              <tr key={`balance-${total.currency}`} className="total" data-testid="aged-payables-balance">
+                <th scope="row">{t('reports.agedPayables.balance')}</th>
+                {many ? <td>{total.currency}</td> : null}
+                <td colSpan={4} />
+                <AmountCell minor={total.balance} currency={total.currency} language={language} />
+                <td />
+              </tr>
+            ))
+          : null}
       </tbody>
     </table>
   );
@@ -113,7 +142,10 @@ export function agedPayablesExport(report: AgedPayables, t: TFunction): TableExp
     }
   }
   for (const total of report.totals) {
-    rows.push([t('reports.total'), '', null, null, ...amountCells([total.current, total.days31to60, total.days61to90, total.over90, total.total, total.unapplied], total.currency, currencies)]);
+    if (total.unmatched !== 0) rows.push([t('reports.agedPayables.unmatched'), '', null, null, ...amountCells([null, null, null, null, total.unmatched, null], total.currency, currencies)]);
+  }
+  for (const total of report.totals) {
+    rows.push([t('reports.total'), '', null, null, ...amountCells([total.current, total.days31to60, total.days61to90, total.over90, total.total + total.unmatched, total.unapplied], total.currency, currencies)]);
   }
   return {
     title: t('reports.kinds.agedPayables.title'),
