@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JournalAccountRow, MappingProblem } from '../../../../../shared/journal/accountMapping';
 import type { Account } from '../../../../../shared/ledger';
 import { accountOptions, type AccountOption } from '../../../components/accountOptions';
+import { useLanguage } from '../../../i18n/useLanguage';
 
 type Props = {
   rows: readonly JournalAccountRow[];
@@ -23,6 +24,8 @@ const newValue = '';
  */
 export function JournalAccountMapping({ rows, chart, mapping, problems, onMap }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const number = (value: number) => value.toLocaleString(language);
   const options = useMemo(() => accountOptions(chart), [chart]);
   const labels = useMemo(() => new Map(options.map((option) => [option.id, option.label])), [options]);
   const groups = useMemo(() => groupByTop(rows), [rows]);
@@ -46,7 +49,7 @@ export function JournalAccountMapping({ rows, chart, mapping, problems, onMap }:
       {groups.map((group) => (
         <details key={group[0]!.id} open={!folded} className="journal-mapping-group">
           <summary>
-            {t('journalFile.mapping.groupSummary', { name: group[0]!.name, accounts: group.length, postings: group[0]!.postingsBelow })}
+            {t('journalFile.mapping.groupSummary', { name: group[0]!.name, accounts: number(group.length), postings: number(group[0]!.postingsBelow) })}
           </summary>
           <table className="table journal-mapping-table">
             <thead>
@@ -65,7 +68,7 @@ export function JournalAccountMapping({ rows, chart, mapping, problems, onMap }:
                     <th scope="row" style={{ paddingInlineStart: `${0.5 + row.depth * 1.1}rem` }} title={row.path}>
                       <label htmlFor={selectId}>{row.name}</label>
                     </th>
-                    <td className="num">{row.hasChildren ? t('journalFile.mapping.postingsBelow', { own: row.postings, below: row.postingsBelow }) : row.postings}</td>
+                    <td className="num">{row.hasChildren ? t('journalFile.mapping.postingsBelow', { own: number(row.postings), below: number(row.postingsBelow) }) : number(row.postings)}</td>
                     <td>
                       <select
                         id={selectId}

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
-import type { CurrencyShare, JournalSummary } from './journalPlan';
+import { foreignCurrencyShares, type CurrencyShare } from '../../../../../shared/journal/currencyShares';
+import type { JournalSummary } from './journalPlan';
 
 /** The journal's currencies other than the company's: they are kept as they are, not converted. */
 export function foreignShares(summary: JournalSummary, baseCurrency: string): CurrencyShare[] {
-  return summary.currencyShares.filter((share) => share.currency !== baseCurrency);
+  return foreignCurrencyShares(summary.currencyShares, baseCurrency);
 }
 
 /**

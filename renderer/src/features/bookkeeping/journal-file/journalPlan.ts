@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../../../shared/dates';
 import type { Language } from '../../../../../shared/i18n/languages';
 import { journalToBook, parseJournal, type JournalError } from '../../../../../shared/journal';
 import { journalAccountRows, proposeMapping, type JournalAccountRow } from '../../../../../shared/journal/accountMapping';
+import { currencyShares, type CurrencyShare } from '../../../../../shared/journal/currencyShares';
 import type { Account, EntryInput, JournalEntry } from '../../../../../shared/ledger';
 
 /**
@@ -12,9 +13,6 @@ import type { Account, EntryInput, JournalEntry } from '../../../../../shared/le
  * code. The entries name the journal's own accounts until the import applies the mapping
  * the user settled on. Pure, so it runs in a Web Worker for a 46 MB journal and in tests.
  */
-
-/** How much of the journal is in one currency. */
-export type CurrencyShare = { currency: string; entries: number; amounts: number };
 
 export type JournalSummary = {
   transactions: number;
@@ -84,21 +82,6 @@ export function planJournalImport(text: string, chart: readonly Account[], optio
       currencyShares: currencyShares(sorted),
     },
   };
-}
-
-function currencyShares(inputs: readonly EntryInput[]): CurrencyShare[] {
-  const shares = new Map<string, CurrencyShare>();
-  const share = (currency: string) => shares.get(currency) ?? shares.set(currency, { currency, entries: 0, amounts: 0 }).get(currency)!;
-  for (const input of inputs) {
-    const seen = new Set<string>();
-    for (const line of input.lines) {
-      const currency = line.currency ?? input.currency;
-      share(currency).amounts += 1;
-      if (!seen.has(currency)) share(currency).entries += 1;
-      seen.add(currency);
-    }
-  }
-  return [...shares.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 function entryInput(entry: JournalEntry, code: string): EntryInput {
