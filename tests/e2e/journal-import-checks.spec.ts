@@ -119,3 +119,27 @@ test.describe('mapping and group accounts', () => {
     await expect(page.getByTestId('line-1').locator('xpath=..')).toContainText('1010 Bank account is a group of accounts. Post to one of its sub-accounts instead.');
   });
 });
+
+// The import screen before importing, in each language, as screenshots in the test's output folder.
+for (const language of ['en', 'ru', 'hu'] as const) {
+  test(`the journal import screen with currencies and mapping in ${language}`, async ({ page, app }, testInfo) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.clock.setFixedTime(new Date('2026-03-15T10:00:00'));
+    await app.open();
+    await completeSetup(page, { name: 'Harbour Supplies Ltd', currency: 'HUF' });
+    await page.goto('#/settings');
+    await page.locator('select:has(option[value="hu"])').selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    const path = join(app.dataFolder, 'euro.journal');
+    await writeFile(path, euroJournal);
+    await page.goto('#/bookkeeping/journal-file');
+    app.dialogs.answerNextOpen(path);
+    await page.locator('.journal-import .button-primary').click();
+    await expect(page.getByTestId('journal-currency-warning')).toContainText('EUR');
+    await expect(page.getByTestId('journal-mapping')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`${language}-journal-ready.png`), fullPage: true });
+    await page.locator('.journal-import > .button-row .button-primary').click();
+    await expect(page.getByRole('dialog')).toContainText('EUR');
+    await page.screenshot({ path: testInfo.outputPath(`${language}-journal-confirm.png`) });
+  });
+}
