@@ -94,6 +94,15 @@ describe('import-journal and verify', () => {
     }
   });
 
+  it('warns, before writing, of entries in another currency than the company’s', async () => {
+    await writeFile(join(folder, 'books.journal'), journal);
+    const result = await cli('import-journal', join(folder, 'books.journal'), '-o', join(folder, 'forint.backup'), '--currency', 'HUF');
+    expect(result, result.err).toMatchObject({ code: 0 });
+    expect(result.err).toContain("Warning: 4 entries (9 amounts) are in EUR, not in the company's currency HUF;");
+    const same = await cli('import-journal', join(folder, 'books.journal'), '-o', join(folder, 'euro.backup'), '--currency', 'EUR');
+    expect(same.err).not.toContain('Warning');
+  });
+
   it('refuses to overwrite, and reports journal errors with their line', async () => {
     const file = await importedBackup();
     expect((await cli('import-journal', join(folder, 'books.journal'), '-o', file)).err).toContain('exists already');

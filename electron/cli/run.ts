@@ -10,6 +10,7 @@ import { isCurrencyCode } from '../../shared/money';
 import { companySetupSchema } from '../../shared/company';
 import { languageSchema } from '../../shared/i18n/languages';
 import { exportJournal, journalToBook, parseJournal } from '../../shared/journal';
+import { currencyShares, foreignCurrencyShares } from '../../shared/journal/currencyShares';
 import { openBackup, type OpenedBackup } from '../services/backup/backup-reader';
 import { BackupWriter } from '../services/backup/backup-writer';
 import { BackupFault } from '../services/backup/faults';
@@ -212,6 +213,13 @@ async function importJournal(journalPath: string, values: Values, io: CliOutput)
     baseCurrency: reportCurrency({ company: { name: '', baseCurrency: undefined, fiscalYearStart: { month: 1, day: 1 } }, accounts: [], entries: book.entries }, currency),
     language: language.data,
   };
+  // No one to ask here: say it plainly before writing, as the window asks before importing.
+  for (const share of foreignCurrencyShares(currencyShares(book.entries), company.baseCurrency)) {
+    io.err(
+      `Warning: ${share.entries} entries (${share.amounts} amounts) are in ${share.currency}, not in the company's currency ${company.baseCurrency}; ` +
+        `they are kept as they are, not converted, and reports show them in their own ${share.currency} section.\n`,
+    );
+  }
   const tables = bookTables(book, company, { newId: ulidLike, at });
   const writer = await BackupWriter.start({
     folder: dirname(target),

@@ -13,6 +13,7 @@ export const ledgerMessageKeys = [
   'ledger.entry.noAmount',
   'ledger.entry.accountMissing',
   'ledger.entry.accountArchived',
+  'ledger.entry.accountIsGroup',
   'ledger.entry.unbalanced',
   'ledger.entry.totalTooLarge',
   'ledger.entry.alreadyPosted',

@@ -55,6 +55,17 @@ describe('validateEntryForPosting', () => {
     ]);
   });
 
+  it('refuses a line on a group account, naming it so a sub-account can be picked', () => {
+    expect(validateEntryForPosting(draft([dr(id('assets'), 100), cr(id('sales'), 100)]), byId, null)).toEqual([
+      { key: 'ledger.entry.accountIsGroup', line: 0, params: { account: '1000 Assets' } },
+    ]);
+  });
+
+  it('lets a journal import keep postings on an account with sub-accounts, as hledger does', () => {
+    const imported = draft([dr(id('assets'), 100), cr(id('sales'), 100)], { origin: 'journalImport' });
+    expect(validateEntryForPosting(imported, byId, null)).toEqual([]);
+  });
+
   it('needs two lines, a known currency, and refuses a posted entry or totals past the safe range', () => {
     expect(validateEntryForPosting(draft([]), byId, null).map((p) => p.key)).toEqual(['ledger.entry.tooFewLines']);
     expect(validateEntryForPosting(draft([dr(id('rent'), 1), cr(id('bank'), 1)], { currency: 'XYZ' }), byId, null).map((p) => p.key)).toEqual([
@@ -81,6 +92,8 @@ describe('validatePostedEntry', () => {
     ]);
     expect(validatePostedEntry(posted([dr(id('rent'), 2), cr(id('bank'), 1)]), byId)).toEqual([{ key: 'ledger.entry.unbalanced', params: { currency: 'EUR', difference: 1 } }]);
     expect(validatePostedEntry(posted([dr('gone', 1), cr(id('bank'), 1)]), byId)).toEqual([{ key: 'ledger.entry.accountMissing', line: 0 }]);
+    // An account may get sub-accounts after it was posted to.
+    expect(validatePostedEntry(posted([dr(id('assets'), 1), cr(id('bank'), 1)]), byId)).toEqual([]);
   });
 
   it('refuses a draft among posted entries and a record that is not an entry', () => {

@@ -2,16 +2,18 @@ import { isIsoDate, type IsoDate } from '../dates';
 import { isCurrencyCode } from '../money';
 import type { AccountsById } from './accounts';
 import { problem, type LedgerProblem } from './problems';
-import type { JournalEntry } from './types';
+import type { Account, EntryOrigin, JournalEntry } from './types';
 
 /**
  * Every reason the entry cannot be posted, in line order; empty when it can. The rules:
  * a real date after the lock date, a known currency, at least two lines, each line exactly
- * one of debit and credit above zero in safe integers, on an existing active account, and
- * debits equal to credits to the minor unit in each currency.
+ * one of debit and credit above zero in safe integers, on an existing active account that
+ * is not a group (an account with sub-accounts), and debits equal to credits to the minor
+ * unit in each currency.
  */
 export function validateEntryForPosting(entry: JournalEntry, accountsById: AccountsById, lockDate: IsoDate | null): LedgerProblem[] {
   const problems: LedgerProblem[] = [];
+  const groups = groupAccountIds(entry, accountsById);
   if (entry.status === 'posted') problems.push(problem('ledger.entry.alreadyPosted'));
   if (!isIsoDate(entry.date)) problems.push(problem('ledger.entry.dateInvalid'));
   else if (lockDate !== null && entry.date <= lockDate) problems.push(problem('ledger.entry.dateLocked', { params: { lockDate } }));
@@ -40,6 +42,7 @@ export function validateEntryForPosting(entry: JournalEntry, accountsById: Accou
     const account = accountsById.get(line.accountId);
     if (!account) problems.push(problem('ledger.entry.accountMissing', at));
     else if (account.archived) problems.push(problem('ledger.entry.accountArchived', { ...at, params: { account: account.name } }));
+    else if (groups.has(account.id)) problems.push(problem('ledger.entry.accountIsGroup', { ...at, params: { account: accountLabel(account) } }));
   });
 
   for (const [currency, { debit, credit }] of totals) {
@@ -51,6 +54,31 @@ export function validateEntryForPosting(entry: JournalEntry, accountsById: Accou
   }
   return problems;
 }
+
+/**
+ * The accounts that have sub-accounts, where the entry's accounts were picked in the app
+ * (typed, quick forms, bank import): those must be leaves. A journal import is exempt:
+ * hledger lets a posting sit on "Assets:Bank" beside "Assets:Bank:Savings", and refusing
+ * those would make such journals unimportable or silently move amounts, so its entries
+ * keep the journal's accounts; reversals and year-end closes follow the entries they
+ * mirror or close, so they may reach such accounts too.
+ */
+function groupAccountIds(entry: JournalEntry, accountsById: AccountsById): ReadonlySet<string> {
+  if (!pickedInApp.has(entry.origin)) return noGroups;
+  let parents = parentIdsOf.get(accountsById);
+  if (!parents) {
+    parents = new Set<string>();
+    for (const account of accountsById.values()) if (account.parentId !== null) parents.add(account.parentId);
+    parentIdsOf.set(accountsById, parents);
+  }
+  return parents;
+}
+const pickedInApp: ReadonlySet<EntryOrigin> = new Set(['manual', 'quickForm', 'bankImport']);
+const noGroups: ReadonlySet<string> = new Set();
+/** Worked out once per chart: a restore check or bank import validates thousands of entries against the same map. */
+const parentIdsOf = new WeakMap<AccountsById, Set<string>>();
+
+const accountLabel = (account: Account) => (account.code ? `${account.code} ${account.name}` : account.name);
 
 /** Whether a stored record has the fields the posting rules read, of the right kinds (so they can judge it without failing). */
 export function isEntryShaped(value: unknown): value is JournalEntry {
@@ -70,11 +98,11 @@ export function isEntryShaped(value: unknown): value is JournalEntry {
 
 /**
  * Why an entry stored as posted (in the books, in a backup) could not have been posted:
- * the posting rules, less those that change after posting — the lock date moves, and an
- * account may be archived since.
+ * the posting rules, less those that change after posting — the lock date moves, an
+ * account may be archived since, or given sub-accounts since.
  */
 export function validatePostedEntry(value: unknown, accountsById: AccountsById): LedgerProblem[] {
   if (!isEntryShaped(value)) return [problem('ledger.entry.shapeInvalid')];
   if (value.status !== 'posted') return [problem('ledger.entry.notPosted')];
-  return validateEntryForPosting(value, accountsById, null).filter((found) => found.key !== 'ledger.entry.alreadyPosted' && found.key !== 'ledger.entry.accountArchived');
+  return validateEntryForPosting(value, accountsById, null).filter((found) => found.key !== 'ledger.entry.alreadyPosted' && found.key !== 'ledger.entry.accountArchived' && found.key !== 'ledger.entry.accountIsGroup');
 }

@@ -94,8 +94,14 @@ for (const language of ['en', 'ru', 'hu'] as const) {
     app.dialogs.answerNextOpen(journalFixture('multilingual.journal'));
     await page.locator('.journal-import .button-primary').click();
     await expect(page.getByTestId('journal-summary')).toBeVisible();
+    await expect(page.getByTestId('journal-currency-warning')).toContainText('HUF');
+    await expect(page.getByTestId('journal-mapping')).toBeVisible();
     await shot('journal-02-summary');
-    await page.locator('.journal-import .button-primary').click();
+    // Forints in a rouble company: asked before anything is written.
+    await page.locator('.journal-import > .button-row .button-primary').click();
+    await expect(page.getByRole('dialog')).toContainText('HUF');
+    await shot('journal-02b-currency-confirm');
+    await page.getByRole('dialog').locator('.button-primary').click();
     await expect(page.getByTestId('journal-import-done')).toBeVisible();
     await shot('journal-03-done');
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { generateJournal } from '../../shared/journal/generator';
 import { expect, test } from './fixtures';
 import { BankPage, journalFixture } from './pages/bank-page';
+import { BookkeepingPage } from './pages/bookkeeping-page';
 import { ReportsPage } from './pages/reports-page';
 import { completeSetup } from './pages/setup-page';
 
@@ -27,7 +28,7 @@ test('a journal with a failing balance assertion is refused with its line, and n
   await expect(page.getByText('No entries yet.')).toBeVisible();
 });
 
-test('a valid journal is imported with progress and its balances show in the trial balance; the export reads back', async ({ page, app }, testInfo) => {
+test('a valid journal is imported onto the chart’s accounts and its balances show in the trial balance; the export reads back', async ({ page, app }, testInfo) => {
   const bank = new BankPage(page, app);
   await bank.openTab('Journal file');
   app.dialogs.answerNextOpen(journalFixture('late-entries.journal'));
@@ -37,16 +38,31 @@ test('a valid journal is imported with progress and its balances show in the tri
   await expect(summary).toContainText('March 1st, 2024 to March 10th, 2024');
   await expect(summary).toContainText('EUR');
   await page.screenshot({ path: testInfo.outputPath('en-journal-02-summary.png'), fullPage: true });
+  // The journal's accounts go onto the chart's own: its groups, its bank and opening balances accounts.
+  const mapping = page.getByTestId('journal-mapping');
+  await expect(mapping.getByLabel('Chart account for assets:bank', { exact: true })).toHaveValue(/.+/);
+  await expect(mapping.getByLabel('Chart account for assets:bank', { exact: true }).locator('option:checked')).toHaveText('1010 Bank account');
+  await expect(mapping.getByLabel('Chart account for equity:opening', { exact: true }).locator('option:checked')).toHaveText('3900 Opening balances');
+  await expect(mapping.getByLabel('Chart account for income:sales', { exact: true }).locator('option:checked')).toHaveText('New account under 4000 Income');
+  await expect(summary).toContainText('Accounts8 (new to the chart: 2)');
   await page.getByRole('button', { name: /^Import entries/ }).click();
-  await expect(page.getByTestId('journal-import-done')).toContainText('Entries posted: 4; accounts added: 4.');
+  await expect(page.getByTestId('journal-import-done')).toContainText('Entries posted: 4; accounts added: 2.');
   await page.screenshot({ path: testInfo.outputPath('en-journal-03-done.png'), fullPage: true });
 
   const reports = new ReportsPage(page);
   await page.getByRole('link', { name: 'Show the trial balance' }).click();
   await reports.customPeriod('03/01/2024', '03/31/2024');
-  const expected: Record<string, string> = { 'Assets:bank': '159.00', 'Equity:opening': '-50.00', 'Income:sales': '-110.00', 'Expenses:fees': '1.00' };
+  const expected: Record<string, string> = { 'Assets:Bank account': '159.00', 'Equity:Opening balances': '-50.00', 'Income:sales': '-110.00', 'Expenses:fees': '1.00' };
   for (const [path, closing] of Object.entries(expected)) expect((await reports.figures(reports.trialBalanceRow(path))).at(-1), path).toBe(closing);
   await page.screenshot({ path: testInfo.outputPath('en-journal-04-trial-balance.png'), fullPage: true });
+
+  // One chart: the journal's accounts joined the chart's tree, no second "assets, equity…" beside it.
+  await new BookkeepingPage(page).open('Accounts');
+  const paths = await page.locator('table.accounts-table tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-account-path') ?? ''));
+  expect(paths).toContain('Income:sales');
+  expect(paths).toContain('Expenses:fees');
+  expect(paths.filter((path) => /^(assets|equity|income|expenses)\b/.test(path))).toEqual([]);
+  expect(paths.filter((path) => !path.includes(':'))).toEqual(['Assets', 'Liabilities', 'Equity', 'Income', 'Expenses']);
 
   // Export: an hledger journal with the same postings, saved where the dialog said.
   await bank.openTab('Journal file');
@@ -56,9 +72,9 @@ test('a valid journal is imported with progress and its balances show in the tri
   await expect(page.getByTestId('journal-export-saved')).toHaveText('Saved books.journal (entries: 4).');
   const text = await readFile(target, 'utf8');
   expect(text).toContain('commodity 1000.00 EUR');
-  expect(text).toContain('account Assets:bank  ; type: A');
-  expect(text).toMatch(/2024-03-01 \* \(2024-0001\) Opening \(entered late\)\n {4}Assets:bank {2}50\.00 EUR\n {4}Equity:opening {2}-50\.00 EUR/);
-  expect(text).toMatch(/2024-03-10 \* \(\S+\) Fee, same day, after the deposit in the file\n {4}Expenses:fees {2}1\.00 EUR\n {4}Assets:bank {2}-1\.00 EUR/);
+  expect(text).toContain('account Assets:Bank account  ; type: A');
+  expect(text).toMatch(/2024-03-01 \* \(2024-0001\) Opening \(entered late\)\n {4}Assets:Bank account {2}50\.00 EUR\n {4}Equity:Opening balances {2}-50\.00 EUR/);
+  expect(text).toMatch(/2024-03-10 \* \(\S+\) Fee, same day, after the deposit in the file\n {4}Expenses:fees {2}1\.00 EUR\n {4}Assets:Bank account {2}-1\.00 EUR/);
   expect(app.dialogs.asked.at(-1)).toMatchObject({ title: 'Harbour Supplies Ltd journal', filters: [{ extensions: ['journal'] }] });
 });
 
@@ -72,6 +88,8 @@ test('a large journal imports with a progress bar and can be cancelled between c
   await page.getByRole('button', { name: 'Choose journal file…' }).click();
   await expect(page.getByTestId('journal-summary')).toContainText('12,000', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Import entries (12,000)' }).click();
+  // The generated journal has forints, roubles and dollars besides euros: confirmed first.
+  await page.getByRole('dialog').getByRole('button', { name: 'Continue and import' }).click();
   const progress = page.getByRole('progressbar', { name: 'Import progress' });
   await expect(progress).toBeVisible();
   await expect(page.getByTestId('journal-progress')).toHaveText(/Entries imported: [\d,]+ of 12,000/);

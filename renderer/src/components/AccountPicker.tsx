@@ -16,15 +16,19 @@ type AccountPickerProps = {
   placeholder?: string;
   className?: string;
   ref?: Ref<HTMLInputElement>;
+  /** Where a group account is a fair answer (a parent account, a report); entries never post to one. */
+  groupsSelectable?: boolean;
 };
 
 /**
  * A combobox for an account: type a code or part of a name, pick with the arrow keys and
  * Enter (or Tab, which takes the highlighted match), Escape puts back what was there.
  * While the list is open, Enter belongs to the picker and does not reach the form.
+ * Group accounts are listed for orientation but skipped: typing "10" + Enter takes the
+ * first account under "1000 Assets", not the group itself.
  */
 export function AccountPicker(props: AccountPickerProps) {
-  const { options, value, onChange, disabled, placeholder, className, ref } = props;
+  const { options, value, onChange, disabled, placeholder, className, ref, groupsSelectable = false } = props;
   const { t } = useTranslation();
   const listId = useId();
   const chosen = useMemo(() => options.find((option) => option.id === value), [options, value]);
@@ -40,6 +44,7 @@ export function AccountPicker(props: AccountPickerProps) {
   }, [chosen, editing]);
 
   const matches = useMemo(() => (editing ? matchAccounts(options, text) : [...options]), [options, text, editing]);
+  const selectable = (option: AccountOption | undefined) => option !== undefined && (groupsSelectable || !option.group);
   const activeOption = open ? matches[Math.min(active, matches.length - 1)] : undefined;
 
   useEffect(() => {
@@ -58,9 +63,13 @@ export function AccountPicker(props: AccountPickerProps) {
     }
   };
 
-  const openAt = (index: number) => {
+  /** Opens the list at the nearest selectable option from index, looking in the direction of travel. */
+  const openAt = (index: number, step: 1 | -1 = 1, among: readonly AccountOption[] = matches) => {
     setOpen(true);
-    setActive(Math.max(0, Math.min(index, matches.length - 1)));
+    let at = Math.max(0, Math.min(index, among.length - 1));
+    while (at >= 0 && at < among.length && !selectable(among[at])) at += step;
+    if (at < 0 || at >= among.length) at = active; // nothing selectable that way: stay
+    setActive(Math.max(0, Math.min(at, among.length - 1)));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -72,10 +81,10 @@ export function AccountPicker(props: AccountPickerProps) {
         break;
       case 'ArrowUp':
         event.preventDefault();
-        if (open) openAt(active - 1);
+        if (open) openAt(active - 1, -1);
         break;
       case 'Enter':
-        if (open && activeOption && !event.ctrlKey && !event.metaKey) {
+        if (open && selectable(activeOption) && !event.ctrlKey && !event.metaKey) {
           event.preventDefault();
           event.stopPropagation();
           choose(activeOption);
@@ -99,7 +108,7 @@ export function AccountPicker(props: AccountPickerProps) {
       if (value !== '') onChange('');
       return;
     }
-    choose(matches.length > 0 ? (activeOption ?? matches[0]) : undefined);
+    choose(selectable(activeOption) ? activeOption : matches.find(selectable));
   };
 
   return (
@@ -125,7 +134,7 @@ export function AccountPicker(props: AccountPickerProps) {
         onChange={(event) => {
           setText(event.target.value);
           setEditing(true);
-          openAt(0);
+          openAt(0, 1, matchAccounts(options, event.target.value));
         }}
         onClick={() => (open ? setOpen(false) : openAt(Math.max(0, matches.findIndex((option) => option.id === value))))}
         onKeyDown={onKeyDown}
@@ -141,11 +150,12 @@ export function AccountPicker(props: AccountPickerProps) {
                 data-option-id={option.id}
                 role="option"
                 aria-selected={option.id === activeOption?.id}
-                className={option.archived ? 'combobox-option is-archived' : 'combobox-option'}
+                aria-disabled={selectable(option) ? undefined : true}
+                className={['combobox-option', option.archived ? 'is-archived' : '', selectable(option) ? '' : 'is-group'].filter(Boolean).join(' ')}
                 style={{ paddingInlineStart: `${0.6 + option.depth * 0.9}rem` }}
                 onMouseDown={(event) => {
                   event.preventDefault();
-                  choose(option);
+                  if (selectable(option)) choose(option);
                 }}
               >
                 {option.code ? <span className="combobox-code">{option.code}</span> : null}

@@ -13,11 +13,14 @@ export type AccountOption = {
   /** "1010 Bank account" — what the field shows once chosen. */
   label: string;
   type: Account['type'];
+  /** Has sub-accounts: shown for orientation, but entries post to its sub-accounts. */
+  group: boolean;
 };
 
 /** The accounts in tree order as picker options; archived ones only when asked for. */
 export function accountOptions(accounts: readonly Account[], options: { includeArchived?: boolean; keepIds?: readonly string[] } = {}): AccountOption[] {
   const keep = new Set(options.keepIds ?? []);
+  const parents = new Set(accounts.map((account) => account.parentId));
   return accountTree(accounts)
     .filter(({ account }) => options.includeArchived || !account.archived || keep.has(account.id))
     .map(({ account, path, depth }) => ({
@@ -29,6 +32,7 @@ export function accountOptions(accounts: readonly Account[], options: { includeA
       archived: account.archived,
       label: account.code ? `${account.code} ${account.name}` : account.name,
       type: account.type,
+      group: parents.has(account.id),
     }));
 }
 

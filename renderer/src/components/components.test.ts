@@ -63,6 +63,10 @@ describe('account picker', () => {
     expect(accountOptions(chart)[2]!.label).toBe('5310 Printer paper');
   });
 
+  it('marks the accounts that have sub-accounts as groups', () => {
+    expect(accountOptions(chart).map((option) => [option.id, option.group])).toEqual([['e', true], ['o', true], ['p', false]]);
+  });
+
   it('matches by code first, then by the start of a word, then anywhere in the path', () => {
     const options = accountOptions(chart);
     expect(matchAccounts(options, '53').map((option) => option.id)).toEqual(['o', 'p']);

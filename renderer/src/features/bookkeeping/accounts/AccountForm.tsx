@@ -88,6 +88,7 @@ export function AccountForm({ existing, defaultParent, accounts, onSave, onCance
           {(a11y) => (
             <AccountPicker
               {...a11y}
+              groupsSelectable
               options={parentOptions}
               value={values.parentId}
               placeholder={t('bookkeeping.accounts.topLevel')}

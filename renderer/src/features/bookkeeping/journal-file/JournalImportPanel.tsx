@@ -4,11 +4,10 @@ import type { Books } from '../useBooks';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBankError } from '../bank/bankText';
 import { FailureNote } from '../../../components/FailureNote';
-import { cancelJournalImport, chooseJournalFile, closeJournalImport, startJournalImport } from './journalFileActions';
+import { cancelJournalImport, chooseJournalFile } from './journalFileActions';
 import { useJournalFileStore } from './journalFileStore';
 import { JournalErrors } from './JournalErrors';
-import { JournalSummaryView } from './JournalSummaryView';
-import { JournalWarnings } from './JournalWarnings';
+import { JournalReady } from './JournalReady';
 
 /** Import an hledger / ledger journal: read and checked first (errors by line, nothing written), then imported with progress. */
 export function JournalImportPanel({ books }: { books: Books }) {
@@ -39,22 +38,7 @@ export function JournalImportPanel({ books }: { books: Books }) {
           <div className="button-row">{chooseButton(true, t('journalFile.import.chooseAnother'))}</div>
         </>
       ) : null}
-      {current.step === 'ready' ? (
-        <>
-          <h3>{t('journalFile.import.readyHeading', { fileName: current.fileName })}</h3>
-          <JournalSummaryView summary={current.summary} />
-          <JournalWarnings warnings={current.session.warnings} />
-          <p className="muted">{t('journalFile.import.readyNote')}</p>
-          <div className="button-row">
-            <button type="button" className="button button-primary" onClick={() => void startJournalImport(books.lockDate)}>
-              {t('journalFile.import.start', { count: current.summary.entries.toLocaleString(language) })}
-            </button>
-            <button type="button" className="button" onClick={closeJournalImport}>
-              {t('journalFile.import.discard')}
-            </button>
-          </div>
-        </>
-      ) : null}
+      {current.step === 'ready' ? <JournalReady books={books} ready={current} /> : null}
       {current.step === 'importing' ? (
         <div className="journal-importing">
           <h3>{t('journalFile.import.importingHeading', { fileName: current.fileName })}</h3>

@@ -21,22 +21,35 @@ export async function chooseJournalFile(dialog: { title: string; filterName: str
     setJournalImport({ step: 'reading', fileName, bytes: answer.bytes });
     await nextFrame();
     const reading = await readJournal(answer.text, chart, language);
-    setJournalImport(reading.ok ? { step: 'ready', fileName, summary: reading.session.summary, session: reading.session } : { step: 'refused', fileName, errors: reading.errors });
+    setJournalImport(
+      reading.ok
+        ? { step: 'ready', fileName, summary: reading.session.summary, session: reading.session, mapping: new Map(reading.session.proposal) }
+        : { step: 'refused', fileName, errors: reading.errors },
+    );
   } catch (error) {
     setJournalImport({ step: 'failed', fileName: fileName || fileNameOf(error), error });
   }
 }
 
-/** Imports the read journal with progress; Cancel stops between chunks. */
-export async function startJournalImport(lockDate: IsoDate | null): Promise<void> {
+/** Sends one journal account onto a chart account, or (null) to a new account. */
+export function mapJournalAccount(journalAccountId: string, target: string | null): void {
+  const now = journalImportNow();
+  if (now.step !== 'ready') return;
+  setJournalImport({ ...now, mapping: new Map(now.mapping).set(journalAccountId, target) });
+}
+
+/** Imports the read journal with progress, its accounts where the mapping puts them; Cancel stops between chunks. */
+export async function startJournalImport(chart: readonly Account[], lockDate: IsoDate | null): Promise<void> {
   const ready = journalImportNow();
   if (ready.step !== 'ready') return;
   const controller = new AbortController();
-  const { fileName, summary, session } = ready;
+  const { fileName, summary, session, mapping } = ready;
   setJournalImport({ step: 'importing', fileName, summary, progress: { done: 0, total: summary.entries }, controller });
   try {
     const outcome = await importJournal(
       session,
+      mapping,
+      chart,
       lockDate,
       (progress) => {
         const now = journalImportNow();

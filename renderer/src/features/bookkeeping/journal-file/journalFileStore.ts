@@ -13,7 +13,7 @@ export type JournalImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; bytes: number }
   | { step: 'refused'; fileName: string; errors: JournalError[] }
-  | { step: 'ready'; fileName: string; summary: JournalSummary; session: JournalSession }
+  | { step: 'ready'; fileName: string; summary: JournalSummary; session: JournalSession; mapping: ReadonlyMap<string, string | null> }
   | { step: 'importing'; fileName: string; summary: JournalSummary; progress: JournalImportProgress; controller: AbortController }
   | { step: 'done'; fileName: string; summary: JournalSummary; outcome: JournalImportOutcome }
   | { step: 'failed'; fileName: string; error: unknown };

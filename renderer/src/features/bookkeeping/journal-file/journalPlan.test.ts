@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultChart, type Account } from '../../../../../shared/ledger';
-import { matchAccounts, planJournalImport } from './journalPlan';
+import { createDefaultChart } from '../../../../../shared/ledger';
+import { planJournalImport } from './journalPlan';
 
 // tests/fixtures/journals/bad-assertion.journal and basic.journal (the renderer's tests read no files).
 const fixtures: Record<string, string> = {
@@ -24,55 +24,45 @@ describe('planJournalImport', () => {
     expect(plan.errors.map((error) => [error.line, error.code])).toEqual([[8, 'assertionFailed']]);
   });
 
-  it('summarises a valid journal and reuses chart accounts of the same name and type', () => {
+  it('summarises a valid journal and proposes the chart accounts of the same name, type or role', () => {
     const plan = planJournalImport(fixture('basic.journal'), chart, { language: 'en', newId: ids('n') });
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
     expect(plan.summary).toMatchObject({ currencies: ['USD'], firstDate: '2024-01-02', lastDate: '2024-01-20' });
+    expect(plan.summary.currencyShares).toEqual([{ currency: 'USD', entries: plan.summary.entries, amounts: plan.summary.postings }]);
     expect(plan.summary.entries + plan.summary.skipped).toBe(plan.summary.transactions);
-    // "assets", "expenses", "equity", "income" are the chart's top accounts; their children are new.
-    const assets = chart.find((account) => account.templateKey === 'assets')!;
-    const newNames = plan.newAccounts.map((account) => account.name);
-    expect(newNames).not.toContain('assets');
-    expect(plan.newAccounts.find((account) => account.name === 'bank')?.parentId).toBe(assets.id);
-    // "equity:opening balances" is the chart's "Opening balances".
-    expect(newNames).not.toContain('opening balances');
+    const proposal = new Map(plan.proposal);
+    const target = (path: string) => proposal.get(plan.accountRows.find((row) => row.path === path)!.id);
+    const key = (templateKey: string) => chart.find((account) => account.templateKey === templateKey)!.id;
+    // "assets", "expenses", "equity", "income" are the chart's top accounts; "bank" its bank account.
+    expect(target('assets')).toBe(key('assets'));
+    expect(target('assets:bank')).toBe(key('bank'));
+    expect(target('equity:opening balances')).toBe(key('openingBalances'));
+    expect(target('assets:bank:checking')).toBeNull();
+    expect(plan.summary.newAccounts).toBe([...proposal.values()].filter((value) => value === null).length);
+    // The entries name the journal's accounts until the import applies the mapping.
     const used = new Set(plan.inputs.flatMap((input) => input.lines.map((line) => line.accountId)));
-    const known = new Set([...chart, ...plan.newAccounts].map((account) => account.id));
-    expect([...used].every((id) => known.has(id))).toBe(true);
+    const journalIds = new Set(plan.journalAccounts.map((account) => account.id));
+    expect([...used].every((id) => journalIds.has(id))).toBe(true);
     // Dates in order; codes kept, others left for the app to number.
     expect(plan.inputs.map((input) => input.date)).toEqual([...plan.inputs.map((input) => input.date)].sort());
     expect(plan.inputs.map((input) => input.number)).toEqual(['1', 'INV-7', '', '', '']);
     expect(plan.inputs.every((input) => input.origin === 'journalImport')).toBe(true);
   });
 
+  it('counts entries and amounts per currency', () => {
+    const text = '2024-01-01 a\n    assets:bank  1.00 EUR\n    equity:opening\n\n2024-01-02 b\n    assets:bank  100 HUF\n    equity:opening\n\n2024-01-03 c\n    assets:bank  2.00 EUR\n    assets:cash  3.00 EUR\n    equity:opening\n';
+    const plan = planJournalImport(text, chart, { language: 'en', newId: ids('n') });
+    if (!plan.ok) throw new Error('refused');
+    expect(plan.summary.currencyShares).toEqual([
+      { currency: 'EUR', entries: 2, amounts: 5 },
+      { currency: 'HUF', entries: 1, amounts: 2 },
+    ]);
+  });
+
   it('adds every account to an empty chart', () => {
     const plan = planJournalImport(fixture('basic.journal'), [], { language: 'en', newId: ids('n') });
     if (!plan.ok) throw new Error('refused');
     expect(plan.summary.newAccounts).toBe(plan.summary.accounts);
-  });
-});
-
-describe('matchAccounts', () => {
-  const at = '2026-01-01T00:00:00.000Z';
-  const account = (id: string, name: string, parentId: string | null, type: Account['type'] = 'asset', archived = false): Account => ({
-    id,
-    name,
-    parentId,
-    type,
-    archived,
-    createdAt: at,
-    updatedAt: at,
-  });
-
-  it('does not match an archived account, another type, or another parent', () => {
-    const existing = [account('a', 'Assets', null), account('old', 'Bank', 'a', 'asset', true), account('x', 'Cash', null, 'expense')];
-    const journal = [account('j1', 'assets', null), account('j2', 'bank', 'j1'), account('j3', 'cash', null)];
-    const { idOf, newAccounts } = matchAccounts(journal, existing, ids('n'));
-    expect(idOf.get('j1')).toBe('a');
-    expect(newAccounts.map((added) => [added.id, added.name, added.parentId])).toEqual([
-      ['n1', 'bank', 'a'],
-      ['n2', 'cash', null],
-    ]);
   });
 });

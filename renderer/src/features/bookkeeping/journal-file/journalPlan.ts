@@ -1,14 +1,17 @@
 import type { IsoDate } from '../../../../../shared/dates';
 import type { Language } from '../../../../../shared/i18n/languages';
 import { journalToBook, parseJournal, type JournalError } from '../../../../../shared/journal';
+import { journalAccountRows, proposeMapping, type JournalAccountRow } from '../../../../../shared/journal/accountMapping';
+import { currencyShares, type CurrencyShare } from '../../../../../shared/journal/currencyShares';
 import type { Account, EntryInput, JournalEntry } from '../../../../../shared/ledger';
 
 /**
  * What importing a journal file will do, worked out before anything is written: the
- * journal read and checked (balance assertions included), its accounts matched to the
- * chart (same name, case aside, under the same parent, of the same type) or added, and
- * its transactions as entries in date order, numbered by the app unless the journal gives
- * a code. Pure, so it runs in a Web Worker for a 46 MB journal and in tests alike.
+ * journal read and checked (balance assertions included), its accounts listed with their
+ * posting counts and a proposed place in the chart for each (see accountMapping), and its
+ * transactions as entries in date order, numbered by the app unless the journal gives a
+ * code. The entries name the journal's own accounts until the import applies the mapping
+ * the user settled on. Pure, so it runs in a Web Worker for a 46 MB journal and in tests.
  */
 
 export type JournalSummary = {
@@ -18,20 +21,30 @@ export type JournalSummary = {
   /** Transactions whose amounts are all zero: nothing to post. */
   skipped: number;
   accounts: number;
+  /** Accounts the proposed mapping would create. */
   newAccounts: number;
   firstDate: IsoDate | null;
   lastDate: IsoDate | null;
   /** ISO codes of the entries' currencies. */
   currencies: string[];
+  /** Entries and amounts (postings) per currency, a line's own currency counting for its amount. */
+  currencyShares: CurrencyShare[];
 };
 
 export type JournalPlan =
   | { ok: false; errors: JournalError[] }
-  | { ok: true; summary: JournalSummary; newAccounts: Account[]; inputs: EntryInput[]; warnings: JournalError[] };
+  | {
+      ok: true;
+      summary: JournalSummary;
+      journalAccounts: Account[];
+      accountRows: JournalAccountRow[];
+      /** Journal account id → proposed chart account id, or null for a new account. */
+      proposal: Array<[string, string | null]>;
+      inputs: EntryInput[];
+      warnings: JournalError[];
+    };
 
 export type PlanOptions = { language: Language; newId: () => string; now?: string };
-
-const foldName = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase();
 
 export function planJournalImport(text: string, chart: readonly Account[], options: PlanOptions): JournalPlan {
   const parsed = parseJournal(text);
@@ -39,16 +52,20 @@ export function planJournalImport(text: string, chart: readonly Account[], optio
   const book = journalToBook(parsed, { language: options.language, newId: options.newId, now: options.now });
   if (book.errors.length > 0) return { ok: false, errors: book.errors };
 
-  const { idOf, newAccounts } = matchAccounts(book.accounts, chart, options.newId);
   // journalToBook leaves out all-zero transactions; the rest line up with the entries.
   const codes = parsed.transactions.filter((tx) => tx.postings.some((posting) => posting.amount !== 0)).map((tx) => tx.code);
-  const inputs = book.entries.map((entry, index) => entryInput(entry, codes[index] ?? '', idOf));
+  const inputs = book.entries.map((entry, index) => entryInput(entry, codes[index] ?? ''));
   const order = inputs.map((_, index) => index).sort((a, b) => (inputs[a]!.date < inputs[b]!.date ? -1 : inputs[a]!.date > inputs[b]!.date ? 1 : a - b));
   const sorted = order.map((index) => inputs[index]!);
+  const postings = new Map<string, number>();
+  for (const input of sorted) for (const line of input.lines) postings.set(line.accountId, (postings.get(line.accountId) ?? 0) + 1);
+  const proposal = proposeMapping(book.accounts, chart);
 
   return {
     ok: true,
-    newAccounts,
+    journalAccounts: book.accounts,
+    accountRows: journalAccountRows(book.accounts, postings),
+    proposal: [...proposal],
     // Read as hledger reads them, but perhaps not meant so ("$1,000"): shown before importing.
     warnings: parsed.warnings ?? [],
     inputs: sorted,
@@ -58,15 +75,16 @@ export function planJournalImport(text: string, chart: readonly Account[], optio
       postings: sorted.reduce((sum, input) => sum + input.lines.length, 0),
       skipped: book.skippedTransactions,
       accounts: book.accounts.length,
-      newAccounts: newAccounts.length,
+      newAccounts: [...proposal.values()].filter((target) => target === null).length,
       firstDate: sorted[0]?.date ?? null,
       lastDate: sorted[sorted.length - 1]?.date ?? null,
       currencies: [...new Set(sorted.map((input) => input.currency))].sort(),
+      currencyShares: currencyShares(sorted),
     },
   };
 }
 
-function entryInput(entry: JournalEntry, code: string, idOf: Map<string, string>): EntryInput {
+function entryInput(entry: JournalEntry, code: string): EntryInput {
   return {
     number: code,
     date: entry.date,
@@ -74,36 +92,22 @@ function entryInput(entry: JournalEntry, code: string, idOf: Map<string, string>
     memo: entry.memo,
     currency: entry.currency,
     origin: 'journalImport',
-    lines: entry.lines.map((line) => ({ ...line, accountId: idOf.get(line.accountId) ?? line.accountId })),
+    lines: entry.lines.map((line) => ({ ...line })),
   };
 }
 
-/** Journal accounts (parents before children, as journalToBook lists them) onto the chart. */
-export function matchAccounts(journal: readonly Account[], chart: readonly Account[], newId: () => string): { idOf: Map<string, string>; newAccounts: Account[] } {
-  const children = new Map<string | null, Account[]>();
-  for (const account of chart) {
-    if (account.archived) continue;
-    const siblings = children.get(account.parentId) ?? [];
-    siblings.push(account);
-    children.set(account.parentId, siblings);
-  }
-  const idOf = new Map<string, string>();
-  const newAccounts: Account[] = [];
-  for (const account of journal) {
-    const parentId = account.parentId === null ? null : (idOf.get(account.parentId) ?? null);
-    const existing = (children.get(parentId) ?? []).find((candidate) => candidate.type === account.type && foldName(candidate.name) === foldName(account.name));
-    if (existing) {
-      idOf.set(account.id, existing.id);
-      continue;
-    }
-    const added: Account = { ...account, id: newId(), parentId };
-    idOf.set(account.id, added.id);
-    newAccounts.push(added);
-  }
-  return { idOf, newAccounts };
+/** The plan less its entries: what crosses from the worker in one message. */
+export function readoutOf(plan: Extract<JournalPlan, { ok: true }>) {
+  const { summary, journalAccounts, accountRows, proposal, warnings } = plan;
+  return { summary, journalAccounts, accountRows, proposal, warnings };
 }
 
 /** The inputs in slices for the import (each slice one call of bulkImportEntries). */
 export function sliceOf<T>(items: readonly T[], index: number, size: number): T[] {
   return items.slice(index * size, (index + 1) * size);
+}
+
+/** A slice's lines moved from the journal's accounts onto where the mapping put them. */
+export function onMappedAccounts(inputs: readonly EntryInput[], idOf: ReadonlyMap<string, string>): EntryInput[] {
+  return inputs.map((input) => ({ ...input, lines: input.lines.map((line) => ({ ...line, accountId: idOf.get(line.accountId) ?? line.accountId })) }));
 }

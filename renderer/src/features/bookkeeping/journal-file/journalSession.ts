@@ -2,15 +2,11 @@ import { monotonicFactory } from 'ulidx';
 import type { Language } from '../../../../../shared/i18n/languages';
 import type { JournalError } from '../../../../../shared/journal';
 import type { Account, EntryInput } from '../../../../../shared/ledger';
-import { planJournalImport, sliceOf, type JournalSummary } from './journalPlan';
-import { journalSliceSize, type JournalWorkerReply, type JournalWorkerRequest } from './journalWorkerProtocol';
+import { planJournalImport, readoutOf, sliceOf } from './journalPlan';
+import { journalSliceSize, type JournalReadout, type JournalWorkerReply, type JournalWorkerRequest } from './journalWorkerProtocol';
 
 /** A journal read and checked, ready to import slice by slice. */
-export type JournalSession = {
-  summary: JournalSummary;
-  newAccounts: Account[];
-  /** What the reader took one way that may have been meant another (see ParsedJournal.warnings). */
-  warnings: JournalError[];
+export type JournalSession = JournalReadout & {
   sliceCount: number;
   slice(index: number): Promise<EntryInput[]>;
   close(): void;
@@ -41,9 +37,7 @@ function readHere(text: string, chart: readonly Account[], language: Language): 
   return {
     ok: true,
     session: {
-      summary: plan.summary,
-      newAccounts: plan.newAccounts,
-      warnings: plan.warnings,
+      ...readoutOf(plan),
       sliceCount: Math.ceil(plan.inputs.length / journalSliceSize),
       slice: async (index) => sliceOf(plan.inputs, index, journalSliceSize),
       close: () => {},
@@ -91,7 +85,9 @@ async function readInWorker(text: string, chart: readonly Account[], language: L
     ok: true,
     session: {
       summary: reply.summary,
-      newAccounts: reply.newAccounts,
+      journalAccounts: reply.journalAccounts,
+      accountRows: reply.accountRows,
+      proposal: reply.proposal,
       warnings: reply.warnings,
       sliceCount: reply.sliceCount,
       slice: async (index) => {

@@ -1,5 +1,5 @@
 import { monotonicFactory } from 'ulidx';
-import { planJournalImport, sliceOf, type JournalPlan } from './journalPlan';
+import { planJournalImport, readoutOf, sliceOf, type JournalPlan } from './journalPlan';
 import { journalSliceSize, type JournalWorkerReply, type JournalWorkerRequest } from './journalWorkerProtocol';
 
 /**
@@ -21,7 +21,7 @@ scope.onmessage = ({ data }) => {
       plan = planJournalImport(data.text, data.chart, { language: data.language, newId: () => newId() });
       scope.postMessage(
         plan.ok
-          ? { kind: 'planned', summary: plan.summary, newAccounts: plan.newAccounts, warnings: plan.warnings, sliceCount: Math.ceil(plan.inputs.length / journalSliceSize) }
+          ? { kind: 'planned', ...readoutOf(plan), sliceCount: Math.ceil(plan.inputs.length / journalSliceSize) }
           : { kind: 'refused', errors: plan.errors },
       );
     } else if (plan?.ok) {

@@ -1,7 +1,10 @@
 import type { Language } from '../../../../../shared/i18n/languages';
 import type { JournalError } from '../../../../../shared/journal';
 import type { Account, EntryInput } from '../../../../../shared/ledger';
-import type { JournalSummary } from './journalPlan';
+import type { JournalPlan } from './journalPlan';
+
+/** What the window learns of a journal once read: all but its entries, which come in slices. */
+export type JournalReadout = Pick<Extract<JournalPlan, { ok: true }>, 'summary' | 'journalAccounts' | 'accountRows' | 'proposal' | 'warnings'>;
 
 /** Messages between the window and the journal worker (plain data: structured clone). */
 export type JournalWorkerRequest =
@@ -10,7 +13,7 @@ export type JournalWorkerRequest =
 
 export type JournalWorkerReply =
   | { kind: 'refused'; errors: JournalError[] }
-  | { kind: 'planned'; summary: JournalSummary; newAccounts: Account[]; warnings: JournalError[]; sliceCount: number }
+  | ({ kind: 'planned'; sliceCount: number } & JournalReadout)
   | { kind: 'slice'; index: number; inputs: EntryInput[] }
   | { kind: 'failed'; message: string };
 

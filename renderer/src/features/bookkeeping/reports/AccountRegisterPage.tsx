@@ -141,7 +141,7 @@ export function AccountRegisterPage({ books, params }: { books: Books; params: R
         <>
           <div className="field field-inline register-account">
             <label htmlFor={pickerId}>{t('reports.register.account')}</label>
-            <AccountPicker id={pickerId} options={options} value={accountId} onChange={(id) => update({ account: id || undefined })} />
+            <AccountPicker id={pickerId} options={options} value={accountId} groupsSelectable onChange={(id) => update({ account: id || undefined })} />
           </div>
           <PeriodControls choice={choice} fiscalYearStart={books.fiscalYearStart} update={update} />
         </>
