@@ -63,16 +63,36 @@ test('a book with bills from quick forms, a journal import and a bank import: ag
   const bank = new BankPage(page, app);
   await importJournal(page, bank, 'supplier-subaccounts.journal');
 
-  // Two bills through the quick form, one of them paid later from the bank statement.
+  // The import keeps payables per supplier under 2010, which makes it a group: a bill for a
+  // supplier without an account of their own is refused, and the office adds the account.
   const books = new BookkeepingPage(page);
   const form = page.locator('form.quick-form');
-  for (const bill of [{ supplier: 'Müller GmbH', amount: '150.40' }, { supplier: 'Paper & Co', amount: '300' }]) {
+  const billForm = async (supplier: string, amount: string) => {
     await books.open('New entry');
     await page.getByRole('link', { name: 'Supplier bill' }).click();
     await form.getByLabel('Date', { exact: true }).fill('03/01/2026');
-    await form.getByLabel('Supplier').fill(bill.supplier);
+    await form.getByLabel('Supplier').fill(supplier);
     await books.pickAccount(form.getByLabel('Expense account'), '5300');
-    await form.getByLabel('Amount (EUR)').fill(bill.amount);
+    await form.getByLabel('Amount (EUR)').fill(amount);
+  };
+  await billForm('Paper & Co', '300');
+  await expect(form.getByLabel('Accounts payable')).toHaveValue('2010 Accounts payable');
+  await form.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(form.getByRole('alert')).toContainText('2010 Accounts payable is a group of accounts. Post to one of its sub-accounts instead.');
+  for (const supplier of ['Paper & Co', 'Müller GmbH']) {
+    await books.open('Accounts');
+    await page.getByRole('button', { name: 'Add account' }).click();
+    const newAccount = page.getByRole('form', { name: 'New account' });
+    await newAccount.getByLabel('Name').fill(supplier);
+    await books.pickAccount(newAccount.getByLabel('Parent account'), '2010');
+    await newAccount.getByRole('button', { name: 'Add account' }).click();
+    await expect(books.accountRow(supplier)).toHaveAttribute('data-account-path', `Liabilities:Accounts payable:${supplier}`);
+  }
+
+  // Two bills through the quick form, each on the supplier's own account; Müller's is paid from the bank statement.
+  for (const bill of [{ supplier: 'Müller GmbH', amount: '150.40' }, { supplier: 'Paper & Co', amount: '300' }]) {
+    await billForm(bill.supplier, bill.amount);
+    await expect(form.getByLabel('Accounts payable')).toHaveValue(bill.supplier);
     await form.getByRole('button', { name: 'Post', exact: true }).click();
     await expect(page.getByRole('heading', { name: /^Entry 2026-\d+ Posted$/ })).toBeVisible();
   }
@@ -83,7 +103,7 @@ test('a book with bills from quick forms, a journal import and a bank import: ag
   const count = await rows.count();
   for (let index = 0; index < count; index += 1) {
     const toSupplier = (await rows.nth(index).textContent())?.includes('Müller GmbH');
-    await bank.pickAccount(rows.nth(index).locator('.col-account input'), toSupplier ? '2010' : '5900');
+    await bank.pickAccount(rows.nth(index).locator('.col-account input'), toSupplier ? 'Müller GmbH' : '5900');
   }
   await page.getByRole('button', { name: `Post entries (${count})` }).click();
   await expect(page.getByTestId('import-summary')).toContainText(`Entries posted to Bank account: ${count}`);

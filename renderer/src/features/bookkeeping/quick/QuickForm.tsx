@@ -15,7 +15,7 @@ import { EntryButtons } from '../entries/EntryButtons';
 import type { Books } from '../useBooks';
 import { OpenBillsPicker } from './OpenBillsPicker';
 import { QuickPreview } from './QuickPreview';
-import { buildQuickEntry, defaultAccountId, quickFormShapes, valuesForNext, type QuickKind, type QuickValues } from './quickForms';
+import { buildQuickEntry, defaultAccountId, quickFormShapes, supplierAccountId, supplierSlotOf, valuesForNext, type QuickKind, type QuickValues } from './quickForms';
 import { useOpenBills } from './useOpenBills';
 import { useQuickActions } from './useQuickActions';
 
@@ -59,6 +59,13 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
     const open = bills.reduce((sum, bill) => sum + bill.open, 0);
     set({ billIds, amount: bills.length > 0 ? amountText(open, books.currency, language) : values.amount, ...(accounts.length === 1 ? { mainAccountId: accounts[0]! } : {}) });
   };
+  // A supplier with an account of their own under the payables group is booked there.
+  const changeParty = (party: string) => {
+    const slot = supplierSlotOf[kind];
+    const slotKey = slot === 'main' ? 'mainAccountId' : 'otherAccountId';
+    const own = slot ? supplierAccountId(books.accounts, values[slotKey], party) : undefined;
+    set({ party, billIds: [], ...(own ? { [slotKey]: own } : {}) });
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -89,7 +96,7 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
               {...a11y}
               list={kind === 'billPayment' ? `${prefix}suppliers` : undefined}
               value={values.party}
-              onChange={(event) => set({ party: event.target.value, billIds: [] })}
+              onChange={(event) => changeParty(event.target.value)}
             />
           )}
         </Field>

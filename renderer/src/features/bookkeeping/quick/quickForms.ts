@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../../../../shared/dates';
 import type { Language } from '../../../../../shared/i18n/languages';
 import { accountWithRole } from '../../../../../shared/ledger/accounts';
+import { payablesAccounts } from '../../../../../shared/ledger/payablesAccounts';
 import type { EntryInput } from '../../../../../shared/ledger/entries';
 import { LedgerRejected } from '../../../../../shared/ledger/problems';
 import {
@@ -13,7 +14,7 @@ import {
   type PickedBill,
   type QuickFormBase,
 } from '../../../../../shared/ledger/quickForms';
-import type { OpenBill } from '../../../../../shared/ledger/agedPayables';
+import { payeeKey, type OpenBill } from '../../../../../shared/ledger/agedPayables';
 import type { Account, AccountRole, AccountType, JournalEntry } from '../../../../../shared/ledger/types';
 import { readAmount } from '../../../components/amountText';
 import { readDate } from '../../../components/dateText';
@@ -80,6 +81,26 @@ export function defaultAccountId(accounts: readonly Account[], slot: AccountSlot
     if (found) return found.id;
   }
   return '';
+}
+
+/** Which slot of a form holds the supplier's payables account, if the form has one. */
+export const supplierSlotOf: Partial<Record<QuickKind, 'main' | 'other'>> = { bill: 'other', billPayment: 'main' };
+
+/**
+ * The supplier's own account where payables are kept per supplier (a sub-account named
+ * after them under a payables account): a bill or payment for "Birch Hardware" goes to
+ * "Accounts payable:Birch Hardware", as the group itself takes no postings. Only while a
+ * payables account is chosen; undefined when the supplier has no account of their own.
+ */
+export function supplierAccountId(accounts: readonly Account[], payablesId: string, supplier: string): string | undefined {
+  const key = payeeKey(supplier);
+  const payables = payablesAccounts(accounts);
+  if (key === '' || !payables.has(payablesId)) return undefined;
+  const parents = new Set(accounts.map((account) => account.parentId));
+  for (const { account, supplier: name } of payables.values()) {
+    if (name !== null && payeeKey(name) === key && !account.archived && !parents.has(account.id)) return account.id;
+  }
+  return undefined;
 }
 
 /** After "Post and new": the same kind, date, accounts and VAT; a new party, amount, memo and bills. */
