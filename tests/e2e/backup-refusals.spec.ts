@@ -112,7 +112,7 @@ test('an encrypted backup: a wrong passphrase is refused with nothing changed, t
 
 /** "Save as PDF…" of the company details report, read back as text without the print time. */
 async function printedReport(page: Page, app: { dialogs: { answerNextSave(path: string | null): void }; dataFolder: string }, name: string): Promise<string> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
   const path = join(app.dataFolder, `${name}.pdf`);
   app.dialogs.answerNextSave(path);
   await page.getByRole('button', { name: 'Save as PDF…' }).click();

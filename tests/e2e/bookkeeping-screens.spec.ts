@@ -8,7 +8,7 @@ import { completeSetup } from './pages/setup-page';
 const headings = {
   en: { section: 'Bookkeeping', tabs: ['Entries', 'New entry', 'Accounts', 'VAT codes', 'Periods', 'Reports'] },
   ru: { section: 'Бухгалтерия', tabs: ['Проводки', 'Новая проводка', 'Счета', 'Ставки НДС', 'Периоды', 'Отчёты'] },
-  hu: { section: 'Könyvelés', tabs: ['Tételek', 'Új tétel', 'Számlák', 'ÁFA-kódok', 'Időszakok', 'Kimutatások'] },
+  hu: { section: 'Könyvelés', tabs: ['Tételek', 'Új tétel', 'Számlatükör', 'ÁFA-kódok', 'Időszakok', 'Kimutatások'] },
 } as const;
 
 async function useLanguage(page: Page, language: keyof typeof headings): Promise<void> {

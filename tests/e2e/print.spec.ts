@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeSetup } from './pages/setup-page';
 import { occurrences, pdfText } from './pages/pdf';
@@ -8,11 +9,18 @@ import { seedAuditEntries } from './pages/seed';
 
 const company = 'Harbour Supplies Ltd';
 
+/** The company details print card lives in Settings. */
+async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Print company details' })).toBeVisible();
+}
+
 test('Save as PDF prints the company details with header, page footers and every log row exactly once', async ({ page, app }) => {
   await app.open();
   await completeSetup(page, { name: company, address: '12 Quay Street, Bristol', taxNumber: 'GB123456789' });
   const seeded = await seedAuditEntries(page, 150);
   await page.reload();
+  await openSettings(page);
 
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('Company details.pdf');
@@ -36,16 +44,19 @@ test('Save as PDF prints the company details with header, page footers and every
 test('cancelling the save dialog writes nothing and shows no error', async ({ page, app }) => {
   await app.open();
   await completeSetup(page, { name: company });
+  await openSettings(page);
   app.dialogs.answerNextSave(null);
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect.poll(() => app.dialogs.asked.length).toBe(1);
-  await expect(page.locator('.status-error')).toHaveCount(0);
+  // The company form beside it keeps its own (empty) status line; this card shows none.
+  await expect(page.getByRole('region', { name: 'Print company details' }).locator('.status-error')).toHaveCount(0);
   expect(await readdir(app.exportsFolder)).toEqual([]);
 });
 
 test('Print… and the menu’s Print send the report to the printer', async ({ page, app }) => {
   await app.open();
   await completeSetup(page, { name: company });
+  await openSettings(page);
   await page.getByRole('button', { name: 'Print…' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sent to the printer.' })).toBeVisible();
   await app.emit('menu:command', { command: 'print' });
@@ -60,6 +71,7 @@ test('the activity log exports to Excel and CSV files that read back row for row
   await completeSetup(page, { name: company });
   const seeded = await seedAuditEntries(page, 40);
   await page.reload();
+  await openSettings(page);
 
   await page.getByRole('button', { name: 'Export Excel…' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('Activity log.xlsx');

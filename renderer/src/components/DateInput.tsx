@@ -21,10 +21,18 @@ export function DateInput({ className, ...rest }: TidyTextInputProps) {
   );
 }
 
+/**
+ * A date that a line never breaks inside: its spaces (2026. 03. 15.) become no-break
+ * spaces and its hyphens (2026-03-15) no-break hyphens, which look the same.
+ */
+export function unbrokenDate(text: string): string {
+  return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+
 /** "For example 03/15/2026 or 2026-03-15", for the hint under a date field. */
 export function useDateHint(): string {
   const { t } = useTranslation();
   const language = useLanguage();
   const today = todayIso();
-  return t('components.date.hint', { example: dateText(today, language), iso: today });
+  return t('components.date.hint', { example: unbrokenDate(dateText(today, language)), iso: unbrokenDate(today) });
 }

@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { dismissNotice, useNoticeStore } from './notices';
 import './components.css';
 
-/** The notices of the page, bottom right; each can be closed, and an action (Undo) runs once. */
+/**
+ * The notices of the page, top right, away from the form's totals and buttons at the
+ * bottom; a click on one closes it, and an action (Undo) runs once.
+ */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useNoticeStore((state) => state.notices);
@@ -10,7 +13,9 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
         <div key={notice.id} className={notice.tone === 'problem' ? 'notice notice-problem' : 'notice'}>
-          <span>{notice.text}</span>
+          <span className="notice-text" onClick={() => dismissNotice(notice.id)}>
+            {notice.text}
+          </span>
           {notice.action ? (
             <button
               type="button"

@@ -1,8 +1,27 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../shared/dates';
+import { formatDate, formatDateTime } from '../../../../shared/dates';
+import { readBackupContents, type BackupContents } from '../../db/backup/backupContents';
 import { useLanguage } from '../../i18n/useLanguage';
-import type { OpenedBackup } from './backupIpc';
+import { backupSourceFor, type OpenedBackup } from './backupIpc';
 import { formatBytes } from './formatBytes';
+
+/** The backup's entries, counted from its blocks once it is open; null while counting, 'failed' if a part cannot be read. */
+function useBackupContents(opened: OpenedBackup): BackupContents | null | 'failed' {
+  const [contents, setContents] = useState<BackupContents | null | 'failed'>(null);
+  useEffect(() => {
+    let current = true;
+    setContents(null);
+    readBackupContents(backupSourceFor(opened)).then(
+      (read) => current && setContents(read),
+      () => current && setContents('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [opened]);
+  return contents;
+}
 
 /** What a verified backup holds, before the office manager decides to replace the current data. */
 export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup; currentVersion: number }) {
@@ -10,7 +29,8 @@ export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup;
   const language = useLanguage();
   const { manifest } = opened;
   const parts = manifest.tables.reduce((sum, table) => sum + table.parts.length, 0);
-  const records = manifest.tables.reduce((sum, table) => sum + table.records, 0);
+  const contents = useBackupContents(opened);
+  const number = (value: number) => value.toLocaleString(language);
   return (
     <>
       <p className="backup-verified" data-testid="backup-verified">
@@ -23,22 +43,35 @@ export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup;
         <dd>{formatDateTime(new Date(manifest.createdAt), language)}</dd>
         <dt>{t('backup.restore.fields.company')}</dt>
         <dd>{manifest.company || '—'}</dd>
-        <dt>{t('backup.restore.fields.records')}</dt>
-        <dd>
-          {records.toLocaleString(language)}
-          <ul className="plain-list backup-tables">
-            {manifest.tables
-              .filter((table) => table.records > 0)
-              .map((table) => (
-                <li key={table.name}>
-                  {t(`backup.tables.${table.name}`, { defaultValue: table.name })}: {table.records.toLocaleString(language)}
-                </li>
-              ))}
-          </ul>
+        <dt>{t('backup.restore.fields.entries')}</dt>
+        <dd data-testid="backup-entries">
+          {contents === null
+            ? t('backup.restore.contents.counting')
+            : contents === 'failed'
+              ? t('backup.restore.contents.unreadable')
+              : contents.firstEntryDate && contents.lastEntryDate
+                ? t('backup.restore.contents.entries', {
+                    number: number(contents.entries),
+                    first: formatDate(contents.firstEntryDate, language, 'short'),
+                    last: formatDate(contents.lastEntryDate, language, 'short'),
+                  })
+                : number(0)}
         </dd>
+        {contents !== null && contents !== 'failed' && contents.drafts > 0 ? (
+          <>
+            <dt>{t('backup.restore.fields.drafts')}</dt>
+            <dd>{number(contents.drafts)}</dd>
+          </>
+        ) : null}
+        {contents !== null && contents !== 'failed' ? (
+          <>
+            <dt>{t('backup.restore.fields.accounts')}</dt>
+            <dd>{number(contents.accounts)}</dd>
+          </>
+        ) : null}
         <dt>{t('backup.restore.fields.documents')}</dt>
-        <dd>
-          {manifest.documents.count.toLocaleString(language)}
+        <dd data-testid="backup-documents">
+          {number(manifest.documents.count)}
           {manifest.documents.count > 0 ? ` (${formatBytes(manifest.documents.bytes, language)})` : ''}
         </dd>
         <dt>{t('backup.restore.fields.madeBy')}</dt>

@@ -1,29 +1,32 @@
-import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../app/PageHeading';
+import { useNavigationStore } from '../../app/navigationStore';
 import { HomeBackupCard } from '../backup/HomeBackupCard';
 import type { CompanyRecord } from '../../db/records';
 import { useLanguage } from '../../i18n/useLanguage';
-import { PrintActions } from '../../print/PrintActions';
-import { provideReport, type ReportSource } from '../../print/printStore';
-import { buildActivityLogTable, buildCompanyDetailsReport } from './CompanyDetailsReport';
+import { DayFigures } from './DayFigures';
 import { currentFiscalYear } from './fiscalYear';
 import { RecentActivity } from './RecentActivity';
+import './home.css';
 
-/** The company at a glance, with its details report. */
+/** What the office starts the day with: money, bills, VAT, backups and the latest activity. */
 export function HomePage({ company }: { company: CompanyRecord }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const go = useNavigationStore((state) => state.go);
   const year = currentFiscalYear(company, language);
-  const report = useMemo<ReportSource>(
-    () => ({ build: () => buildCompanyDetailsReport(company, language), table: () => buildActivityLogTable(language) }),
-    [company, language],
-  );
-  useEffect(() => provideReport(report), [report]);
 
   return (
     <>
-      <PageHeading>{company.name}</PageHeading>
+      <div className="home-heading">
+        <PageHeading>{company.name}</PageHeading>
+        <button type="button" className="button button-primary" onClick={() => go('bookkeeping', ['new'])}>
+          {t('home.newEntry')}
+        </button>
+      </div>
+      <DayFigures fiscalYearStart={company.fiscalYearStart} />
+      <HomeBackupCard />
+      <RecentActivity />
       <section className="panel" aria-labelledby="company-details">
         <h2 id="company-details">{t('home.companyDetails')}</h2>
         <dl className="facts">
@@ -37,13 +40,6 @@ export function HomePage({ company }: { company: CompanyRecord }) {
           <dd>{t('home.fiscalYearRange', year)}</dd>
         </dl>
       </section>
-      <section className="panel" aria-labelledby="print-company-details">
-        <h2 id="print-company-details">{t('home.printHeading')}</h2>
-        <p>{t('home.printIntro')}</p>
-        <PrintActions label={t('home.printHeading')} source={report} />
-      </section>
-      <HomeBackupCard />
-      <RecentActivity />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../app/PageHeading';
 import type { CompanyRecord } from '../../db/records';
 import { AboutApp } from './AboutApp';
+import { CompanyDetailsPrint } from './CompanyDetailsPrint';
 import { CompanySettings } from './CompanySettings';
 import { LanguageSetting } from './LanguageSetting';
 import { RegionalFormats } from './RegionalFormats';
@@ -17,6 +18,7 @@ export function SettingsPage({ company }: { company: CompanyRecord }) {
         <RegionalFormats baseCurrency={company.baseCurrency} />
       </div>
       <CompanySettings company={company} />
+      <CompanyDetailsPrint company={company} />
       <div className="columns">
         <StorageStatus />
         <AboutApp />

@@ -88,7 +88,7 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
         lineErrors={reading.lineErrors}
         showAllErrors={tried}
         rowProblems={rowProblems}
-        footer={<EntryTotalsRow totals={reading.totals} trailingColumns={3} />}
+        footer={<EntryTotalsRow totals={reading.totals} trailingColumns={3} amountsUnread={reading.lineErrors.some((errors) => errors.debit !== undefined || errors.credit !== undefined)} />}
       />
       <p className="field-hint keyboard-hint">{t('bookkeeping.editor.keyboardHint')}</p>
       {wide.length > 0 || outcome.message ? (

@@ -4,14 +4,23 @@ import { formatMoney, isZero, negate } from '../../../../../shared/money';
 import { useLanguage } from '../../../i18n/useLanguage';
 import type { EntryTotals } from './entryTotals';
 
+type Props = {
+  totals: EntryTotals;
+  trailingColumns: number;
+  /** Some typed amount cannot be read: the totals leave it out, so they say nothing about balance. */
+  amountsUnread?: boolean;
+};
+
 /**
  * The lines table's footer: debit and credit totals under their columns and the
  * difference between them, updated as the user types (totals come from shared/money).
+ * "Balanced" only once there is something to balance and every amount could be read.
  */
-export function EntryTotalsRow({ totals, trailingColumns }: { totals: EntryTotals; trailingColumns: number }) {
+export function EntryTotalsRow({ totals, trailingColumns, amountsUnread = false }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const locale = localeOf[language];
+  const empty = isZero(totals.debit) && isZero(totals.credit);
   const balanced = isZero(totals.difference);
   const difference = totals.difference.minor < 0 ? negate(totals.difference) : totals.difference;
   return (
@@ -30,9 +39,15 @@ export function EntryTotalsRow({ totals, trailingColumns }: { totals: EntryTotal
       <tr className="entry-difference-row">
         <td colSpan={2} />
         <td colSpan={2} className="amount" aria-live="polite">
-          <span className={balanced ? 'entry-difference is-balanced' : 'entry-difference is-off'} data-testid="difference">
-            {balanced ? t('bookkeeping.editor.balanced') : `${t('bookkeeping.editor.difference')}: ${formatMoney(difference, locale)}`}
-          </span>
+          {amountsUnread ? (
+            <span className="entry-difference is-off" data-testid="difference">
+              {t('bookkeeping.editor.amountsUnread')}
+            </span>
+          ) : empty ? null : (
+            <span className={balanced ? 'entry-difference is-balanced' : 'entry-difference is-off'} data-testid="difference">
+              {balanced ? t('bookkeeping.editor.balanced') : `${t('bookkeeping.editor.difference')}: ${formatMoney(difference, locale)}`}
+            </span>
+          )}
         </td>
         {trailingColumns > 0 ? <td colSpan={trailingColumns} /> : null}
       </tr>

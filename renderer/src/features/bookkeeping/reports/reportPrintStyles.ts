@@ -7,6 +7,8 @@ export const reportPrintStyles = `
 .ledger-report table { font-size: 9.5pt; }
 .ledger-report.is-wide table { font-size: 8.5pt; }
 .ledger-report th, .ledger-report td { padding: 2.5pt 5pt; }
+/* A column heading breaks between words, never inside one ("Curre-ncy" under a narrow column). */
+.ledger-report thead th { overflow-wrap: normal; word-break: normal; hyphens: manual; }
 .ledger-report td.num { white-space: nowrap; width: 1%; }
 .ledger-report th.num { white-space: normal; overflow-wrap: normal; min-width: 17mm; }
 .ledger-report .account, .ledger-report td.text { overflow-wrap: normal; word-break: normal; }

@@ -6,7 +6,7 @@ import type { AuditEntry, CompanyRecord } from '../../db/records';
 import { dayAndMonth } from '../../i18n/calendarNames';
 import { i18n } from '../../i18n';
 import type { Report } from '../../print/report';
-import { currentFiscalYear } from './fiscalYear';
+import { currentFiscalYear } from '../home/fiscalYear';
 
 /** The activity log goes into the report whole, up to this many entries (newest first). */
 const activityLimit = 5000;
