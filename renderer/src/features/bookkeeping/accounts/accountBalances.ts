@@ -17,7 +17,6 @@ export async function accountBalances(): Promise<Map<string, Money[]>> {
   const trial = await ledgerRepository.loadTrialBalance(undefined, lastDay);
   const balances = new Map<string, Money[]>();
   for (const row of trial.rows) {
-    if (row.closing === 0) continue;
     const amount = money(row.closing, row.currency);
     const list = balances.get(row.accountId) ?? [];
     list.push(normalSign(row.type) === 1 ? amount : negate(amount));

@@ -1,7 +1,7 @@
 import type { AccountInTree } from '../../../../../shared/ledger/accounts';
 import type { Money } from '../../../../../shared/money';
 
-/** One row of the chart as the Accounts page shows it. */
+/** One row of the chart as the Accounts page shows it. A currency the account has moved in shows even at zero. */
 export type ChartRow = AccountInTree & {
   /** Own balance and, for a parent, the subtotal with every sub-account: one amount per currency, base currency first. */
   balance: Money[];
@@ -24,7 +24,6 @@ function addInto(into: Map<string, number>, amounts: readonly Money[] | undefine
 
 function moneyList(sums: ReadonlyMap<string, number>, baseCurrency: string): Money[] {
   return [...sums]
-    .filter(([, minor]) => minor !== 0)
     .map(([currency, minor]) => ({ currency, minor }))
     .sort((a, b) => (a.currency === baseCurrency ? -1 : b.currency === baseCurrency ? 1 : a.currency < b.currency ? -1 : 1));
 }

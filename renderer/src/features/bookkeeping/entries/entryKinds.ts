@@ -1,22 +1,23 @@
-import type { Account, EntryOrigin } from '../../../../../shared/ledger/types';
+import type { Account, EntryOrigin, QuickFormKind } from '../../../../../shared/ledger/types';
 
 /** What an entry is, as the list names it: the quick form it came from, or where it came from. */
 export const entryKinds = ['manual', 'expense', 'bill', 'billPayment', 'income', 'transfer', 'quickForm', 'reversal', 'yearEndClose', 'bankImport', 'journalImport'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
 type KindLine = { accountId: string; debit: number; credit: number };
-type KindEntry = { origin: EntryOrigin; lines: readonly KindLine[] };
+type KindEntry = { origin: EntryOrigin; quickForm?: QuickFormKind; lines: readonly KindLine[] };
 
 const isMoney = (account: Account | undefined) => account?.role === 'bank' || account?.role === 'cash';
 const isPayable = (account: Account | undefined) => account?.role === 'payable';
 
 /**
- * The kind of an entry. A quick form's entry is recognised by its lines, since the form
- * itself is not kept: all on bank/cash is a transfer; payable paid from bank/cash a bill
+ * The kind of an entry. A quick form's entry names its form; one made before the form was
+ * kept is recognised by its lines: all on bank/cash is a transfer; payable paid from bank/cash a bill
  * payment; a payable credited a bill; bank/cash credited an expense, debited an income.
  */
 export function entryKindOf(entry: KindEntry, accounts: ReadonlyMap<string, Account>): EntryKind {
   if (entry.origin !== 'quickForm') return entry.origin;
+  if (entry.quickForm) return entry.quickForm;
   const debited = entry.lines.filter((line) => line.debit > 0).map((line) => accounts.get(line.accountId));
   const credited = entry.lines.filter((line) => line.credit > 0).map((line) => accounts.get(line.accountId));
   if (debited.length > 0 && [...debited, ...credited].every(isMoney)) return 'transfer';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../../../shared/dates';
-import type { Account, EntryOrigin, JournalEntry } from '../../../../../shared/ledger/types';
+import type { Account, EntryOrigin, JournalEntry, QuickFormKind } from '../../../../../shared/ledger/types';
 import { isInRange, type DateRange } from '../../../components/periodPresets';
 import { autoDescriptionOf, entryKindOf, type AutoDescription, type EntryKind } from './entryKinds';
 import { entryTotalsOf } from './entryTotals';
@@ -35,6 +35,7 @@ export type EntrySource = {
   memo: string;
   currency: string;
   origin: EntryOrigin;
+  quickForm?: QuickFormKind;
   reversalOf?: string;
   status: EntryListStatus;
   lines: ReadonlyArray<{ accountId: string; debit: number; credit: number; currency?: string }>;

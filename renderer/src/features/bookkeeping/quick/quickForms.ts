@@ -121,5 +121,5 @@ function built(kind: QuickKind, values: QuickValues, base: QuickFormBase, taxed:
 
 /** The built entry as input for the repository (a draft to save, or to post in one step). */
 export function inputOfQuickEntry(entry: JournalEntry): EntryInput {
-  return { number: entry.number, date: entry.date, payee: entry.payee, memo: entry.memo, currency: entry.currency, lines: entry.lines, origin: 'quickForm', documentIds: entry.documentIds };
+  return { number: entry.number, date: entry.date, payee: entry.payee, memo: entry.memo, currency: entry.currency, lines: entry.lines, origin: 'quickForm', quickForm: entry.quickForm, documentIds: entry.documentIds };
 }
