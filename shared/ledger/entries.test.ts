@@ -54,6 +54,13 @@ describe('draftFromInput', () => {
     expect(draft.lines[0]).toEqual({ accountId: 'a', debit: 5, credit: 0 });
   });
 
+  it('keeps which quick form made the entry, and only for a quick-form entry', () => {
+    const lines = [{ accountId: 'a', debit: 5, credit: 0 }, { accountId: 'b', debit: 0, credit: 5 }];
+    expect(draftFromInput({ date: '2026-01-05', currency: 'EUR', lines, origin: 'quickForm', quickForm: 'transfer' }, stamp).quickForm).toBe('transfer');
+    expect(draftFromInput({ date: '2026-01-05', currency: 'EUR', lines, quickForm: 'transfer' }, stamp)).not.toHaveProperty('quickForm');
+    expect(() => draftFromInput({ date: '2026-01-05', currency: 'EUR', lines, origin: 'quickForm', quickForm: 'gift' } as never, stamp)).toThrow(ZodError);
+  });
+
   it('refuses text in an amount with the shape key', () => {
     const bad = { date: '2026-01-05', currency: 'EUR', lines: [{ accountId: 'a', debit: '5', credit: 0 }] } as never;
     const error = (() => {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { fiscalYearOf, type FiscalYearStart, type IsoDate } from '../dates';
-import type { EntryLine, EntryOrigin, JournalEntry, Stamp } from './types';
+import type { EntryLine, EntryOrigin, JournalEntry, QuickFormKind, Stamp } from './types';
 
 export const entryOrigins = ['manual', 'quickForm', 'reversal', 'yearEndClose', 'bankImport', 'journalImport'] as const satisfies readonly EntryOrigin[];
+export const quickFormKinds = ['expense', 'bill', 'billPayment', 'income', 'transfer'] as const satisfies readonly QuickFormKind[];
 
 const shape = { error: 'ledger.entry.shapeInvalid' };
 const amount = z.number(shape).refine((n) => Number.isSafeInteger(n) && n >= 0, shape);
@@ -34,6 +35,7 @@ export const entryInputSchema = z.object(
     currency: z.string(shape),
     lines: z.array(entryLineSchema, shape),
     origin: z.enum(entryOrigins, shape).default('manual'),
+    quickForm: z.enum(quickFormKinds, shape).optional(),
     documentIds: z.array(z.string(shape), shape).default([]),
     settles: z.array(z.object({ entryId: z.string(shape).min(1, shape), amount: amount.refine((n) => n > 0, shape) }, shape), shape).optional(),
   },
@@ -62,6 +64,7 @@ export function draftFromInput(input: EntryInput, stamp: Stamp, previous?: Journ
     lines: data.lines.map(cleanLine),
     status: 'draft',
     origin: data.origin,
+    ...(data.origin === 'quickForm' && data.quickForm ? { quickForm: data.quickForm } : {}),
     documentIds: data.documentIds,
     ...(data.settles && data.settles.length > 0 ? { settles: data.settles.map((settle) => ({ entryId: settle.entryId, amount: settle.amount })) } : {}),
     createdAt: previous?.createdAt ?? stamp.at,

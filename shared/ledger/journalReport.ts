@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import { accountPath, indexAccounts } from './accounts';
-import type { Account, EntryOrigin, JournalEntry } from './types';
+import type { Account, EntryOrigin, JournalEntry, QuickFormKind } from './types';
 
 export type JournalReportLine = { accountId: string; path: string; currency: string; debit: number; credit: number; memo?: string; vatCode?: string };
 
@@ -11,6 +11,7 @@ export type JournalReportEntry = {
   payee: string;
   memo: string;
   origin: EntryOrigin;
+  quickForm?: QuickFormKind;
   reversalOf?: string;
   reversedBy?: string;
   lines: JournalReportLine[];
@@ -49,6 +50,7 @@ export function journalReport(input: { accounts: readonly Account[]; entries: re
         return out;
       });
       const out: JournalReportEntry = { entryId: entry.id, date: entry.date, number: entry.number, payee: entry.payee, memo: entry.memo, origin: entry.origin, lines };
+      if (entry.quickForm) out.quickForm = entry.quickForm;
       if (entry.reversalOf !== undefined) out.reversalOf = entry.reversalOf;
       if (entry.reversedBy !== undefined) out.reversedBy = entry.reversedBy;
       return out;

@@ -41,7 +41,7 @@ describe('quick forms', () => {
       dr(id('vatInput'), 2_700, { vatCode: code('I27').id }),
       cr(id('bank'), 12_700),
     ]);
-    expect(entry).toMatchObject({ status: 'draft', origin: 'quickForm', payee: 'Tesco', number: '' });
+    expect(entry).toMatchObject({ status: 'draft', origin: 'quickForm', quickForm: 'expense', payee: 'Tesco', number: '' });
     expect(validateEntryForPosting(entry, byId, null)).toEqual([]);
   });
 
@@ -55,6 +55,7 @@ describe('quick forms', () => {
     expect(bill.lines).toEqual([dr(id('costOfGoods'), 20_000, { vatCode: code('I5').id }), dr(id('vatInput'), 1_000, { vatCode: code('I5').id }), cr(id('payable'), 21_000)]);
     const payment = billPayment({ ...base, currency: 'HUF', amount: 21_000, payableAccountId: id('payable'), paidFromAccountId: id('bank') });
     expect(payment.lines).toEqual([dr(id('payable'), 21_000), cr(id('bank'), 21_000)]);
+    expect([bill.quickForm, payment.quickForm]).toEqual(['bill', 'billPayment']);
     expect(validateEntryForPosting(bill, byId, null)).toEqual([]);
   });
 

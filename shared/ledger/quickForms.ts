@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates';
 import type { RoundingMode } from '../money';
 import { reject } from './problems';
 import { splitVat, vatRounding } from './vat';
-import type { BillSettlement, EntryLine, JournalEntry, Stamp, VatCode } from './types';
+import type { BillSettlement, EntryLine, JournalEntry, QuickFormKind, Stamp, VatCode } from './types';
 
 /**
  * The everyday cases as forms. Each builder returns an ordinary draft entry (origin
@@ -27,7 +27,7 @@ export type AmountWithVat = {
   rounding?: RoundingMode;
 };
 
-function draft(base: QuickFormBase, lines: EntryLine[]): JournalEntry {
+function draft(base: QuickFormBase, quickForm: QuickFormKind, lines: EntryLine[]): JournalEntry {
   return {
     id: base.stamp.id,
     number: base.number ?? '',
@@ -38,6 +38,7 @@ function draft(base: QuickFormBase, lines: EntryLine[]): JournalEntry {
     lines,
     status: 'draft',
     origin: 'quickForm',
+    quickForm,
     documentIds: base.documentIds ?? [],
     createdAt: base.stamp.at,
     updatedAt: base.stamp.at,
@@ -74,13 +75,13 @@ const plainLine = (accountId: string, side: 'debit' | 'credit', amount: number):
 /** An expense paid at once from a bank or cash account: Dr expense (+ input VAT), Cr bank/cash. */
 export function expensePaid(input: QuickFormBase & AmountWithVat & { expenseAccountId: string; paidFromAccountId: string }): JournalEntry {
   const { lines, gross } = linesWithVat(input.expenseAccountId, 'debit', input, 'input', input.currency);
-  return draft(input, [...lines, plainLine(input.paidFromAccountId, 'credit', gross)]);
+  return draft(input, 'expense', [...lines, plainLine(input.paidFromAccountId, 'credit', gross)]);
 }
 
 /** A supplier's bill, to be paid later: Dr expense (+ input VAT), Cr accounts payable. */
 export function supplierBill(input: QuickFormBase & AmountWithVat & { expenseAccountId: string; payableAccountId: string }): JournalEntry {
   const { lines, gross } = linesWithVat(input.expenseAccountId, 'debit', input, 'input', input.currency);
-  return draft(input, [...lines, plainLine(input.payableAccountId, 'credit', gross)]);
+  return draft(input, 'bill', [...lines, plainLine(input.payableAccountId, 'credit', gross)]);
 }
 
 /** A bill the user picked to pay, with what is still open of it. */
@@ -107,7 +108,7 @@ export function settlementsFor(amount: number, picked: readonly PickedBill[]): B
  * the bills picked are kept on the entry (`settles`), so the aging pays those first.
  */
 export function billPayment(input: QuickFormBase & { amount: number; payableAccountId: string; paidFromAccountId: string; bills?: readonly PickedBill[] }): JournalEntry {
-  const entry = draft(input, [plainLine(input.payableAccountId, 'debit', input.amount), plainLine(input.paidFromAccountId, 'credit', input.amount)]);
+  const entry = draft(input, 'billPayment', [plainLine(input.payableAccountId, 'debit', input.amount), plainLine(input.paidFromAccountId, 'credit', input.amount)]);
   const settles = settlementsFor(input.amount, input.bills ?? []);
   if (settles.length > 0) entry.settles = settles;
   return entry;
@@ -116,10 +117,10 @@ export function billPayment(input: QuickFormBase & { amount: number; payableAcco
 /** Money received for a sale: Dr bank/cash (or receivable), Cr income (+ output VAT). */
 export function incomeReceived(input: QuickFormBase & AmountWithVat & { incomeAccountId: string; depositToAccountId: string }): JournalEntry {
   const { lines, gross } = linesWithVat(input.incomeAccountId, 'credit', input, 'output', input.currency);
-  return draft(input, [plainLine(input.depositToAccountId, 'debit', gross), ...lines]);
+  return draft(input, 'income', [plainLine(input.depositToAccountId, 'debit', gross), ...lines]);
 }
 
 /** Moving money between bank and cash accounts: Dr the receiving account, Cr the paying one. */
 export function transferBetweenAccounts(input: QuickFormBase & { amount: number; fromAccountId: string; toAccountId: string }): JournalEntry {
-  return draft(input, [plainLine(input.toAccountId, 'debit', input.amount), plainLine(input.fromAccountId, 'credit', input.amount)]);
+  return draft(input, 'transfer', [plainLine(input.toAccountId, 'debit', input.amount), plainLine(input.fromAccountId, 'credit', input.amount)]);
 }

@@ -58,6 +58,9 @@ export type BillSettlement = { entryId: string; amount: number };
 /** Why an entry exists, where it is not an ordinary entry typed by hand. */
 export type EntryOrigin = 'manual' | 'quickForm' | 'reversal' | 'yearEndClose' | 'bankImport' | 'journalImport';
 
+/** Which quick form made an entry of origin 'quickForm'. */
+export type QuickFormKind = 'expense' | 'bill' | 'billPayment' | 'income' | 'transfer';
+
 export type JournalEntry = {
   id: string;
   /** Reference, auto-numbered per year (e.g. "2026-0001"), editable while a draft. */
@@ -69,6 +72,8 @@ export type JournalEntry = {
   lines: EntryLine[];
   status: EntryStatus;
   origin: EntryOrigin;
+  /** The quick form that made it; absent on entries made before the form was kept. */
+  quickForm?: QuickFormKind;
   postedAt?: string;
   /** Set on a reversing entry: the entry it reverses. */
   reversalOf?: string;

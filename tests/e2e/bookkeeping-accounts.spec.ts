@@ -33,14 +33,14 @@ test('an account is added under a parent, moved, archived and restored', async (
   await form.getByRole('button', { name: 'Cancel' }).click();
 
   // Move: choose another parent.
-  await page.getByRole('button', { name: 'Change Printer paper' }).click();
+  await books.accountAction('Printer paper', 'Change');
   const edit = page.getByRole('form', { name: 'Change account' });
   await books.pickAccount(edit.getByLabel('Parent account'), 'Other expenses');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(row).toHaveAttribute('data-account-path', 'Expenses:Other expenses:Printer paper');
 
   // Archive: hidden, shown muted on demand, not offered in the entry editor, restorable.
-  await page.getByRole('button', { name: 'Archive Printer paper' }).click();
+  await books.accountAction('Printer paper', 'Archive');
   await expect(row).toHaveCount(0);
   await page.getByLabel('Show archived accounts').check();
   await expect(row).toHaveClass(/is-archived/);
@@ -50,7 +50,7 @@ test('an account is added under a parent, moved, archived and restored', async (
   await expect(page.getByRole('listbox').getByText('No account matches.')).toBeVisible();
   await books.tab('Accounts');
   await page.getByLabel('Show archived accounts').check();
-  await page.getByRole('button', { name: 'Restore Printer paper' }).click();
+  await books.accountAction('Printer paper', 'Restore');
   await page.getByLabel('Show archived accounts').uncheck();
   await expect(row).not.toHaveClass(/is-archived/);
 });
@@ -61,13 +61,13 @@ test('an account with postings cannot be deleted; an unused one can', async ({ p
   await books.postEntry({ lines: [{ account: '5500', debit: '2.50' }, { account: '1010', credit: '2.50' }] });
 
   await books.tab('Accounts');
-  await page.getByRole('button', { name: 'Delete Bank fees' }).click();
+  await books.accountAction('Bank fees', 'Delete');
   await expect(books.dialog()).toContainText('Delete account Bank fees?');
   await books.dialog().getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('alert')).toHaveText('Bank fees cannot be deleted: it has postings. Archive it instead.');
   await expect(books.accountRow('Bank fees')).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'Delete Travel' }).click();
+  await books.accountAction('Travel', 'Delete');
   await books.dialog().getByRole('button', { name: 'Delete' }).click();
   await expect(books.accountRow('Travel')).toHaveCount(0);
 });

@@ -183,7 +183,7 @@ test('posting a draft whose account was archived since is refused on that line',
   const draftAddress = page.url();
 
   await books.tab('Accounts');
-  await page.getByRole('button', { name: 'Archive Travel' }).click();
+  await books.accountAction('Travel', 'Archive');
   await page.goto(draftAddress);
   await expect(books.lineField(1, 'Account')).toHaveValue('5700 Travel');
   await page.getByRole('button', { name: 'Post', exact: true }).click();

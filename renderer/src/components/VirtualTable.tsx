@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import './components.css';
 
 export type VirtualColumn<Row> = {
@@ -24,6 +24,8 @@ type VirtualTableProps<Row> = {
   rowHeight?: number;
   /** Most height of the scrolling area, any CSS length; a short list takes only what it needs. */
   height?: string;
+  /** Instead of `height`: reach down to the window's bottom, leaving this many pixels below (for a footer or a count line). */
+  fillWindow?: number;
   /** A row under the table, e.g. totals; stays in view below the scrolling rows. */
   footer?: ReactNode;
   testId?: string;
@@ -35,8 +37,10 @@ type VirtualTableProps<Row> = {
  * Enter opens it.
  */
 export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
-  const { label, rows, columns, rowKey, onOpenRow, rowClassName, rowHeight = 36, height = '60vh', footer, testId } = props;
+  const { label, rows, columns, rowKey, onOpenRow, rowClassName, rowHeight = 36, footer, testId } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const filled = useWindowFill(scrollRef, props.fillWindow, rows.length);
+  const height = filled ?? props.height ?? '60vh';
   const [current, setCurrent] = useState(0);
   const [focusPending, setFocusPending] = useState(false);
   const virtualizer = useVirtualizer({
@@ -125,6 +129,23 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
       ) : null}
     </div>
   );
+}
+
+/** The px height from the element's top to the window's bottom less `reserve`, following window resizes; undefined when not asked. */
+function useWindowFill(ref: RefObject<HTMLElement | null>, reserve: number | undefined, rowCount: number): string | undefined {
+  const [available, setAvailable] = useState<number>();
+  useLayoutEffect(() => {
+    if (reserve === undefined) return undefined;
+    const measure = () => {
+      const top = ref.current?.getBoundingClientRect().top ?? 0;
+      // Never so small that the list becomes a slit on a short window.
+      setAvailable(Math.max(200, Math.floor(window.innerHeight - top - reserve)));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [ref, reserve, rowCount]);
+  return reserve === undefined || available === undefined ? undefined : `${available}px`;
 }
 
 /** A footer row lined up with the table's columns. */

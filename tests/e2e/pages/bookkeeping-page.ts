@@ -72,6 +72,12 @@ export class BookkeepingPage {
     return this.page.locator('table.accounts-table tbody tr').filter({ has: this.page.getByRole('rowheader', { name, exact: false }) });
   }
 
+  /** Runs an action from an account's "⋯" menu on the Accounts tab. */
+  async accountAction(name: string, action: 'Open register' | 'Change' | 'Add sub-account' | 'Archive' | 'Restore' | 'Delete'): Promise<void> {
+    await this.page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
+    await this.page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: action, exact: true }).click();
+  }
+
   accountBalance(name: string): Locator {
     return this.accountRow(name).getByTestId('account-balance');
   }

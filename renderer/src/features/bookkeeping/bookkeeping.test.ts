@@ -3,7 +3,7 @@ import { ledgerMessageKeys } from '../../../../shared/ledger/problems';
 import type { JournalEntry } from '../../../../shared/ledger/types';
 import en from '../../i18n/locales/en.json';
 import { emptyLine, readEntryDraft, type EntryDraft } from './entries/entryDraft';
-import { compareEntryRows, entryRowOf, filterEntryRows } from './entries/entryRows';
+import { compareEntryRows, entryRowsOf, filterEntryRows, sourceOfEntry } from './entries/entryRows';
 import { parseRatePercent, ratePercentInputText } from './vat/ratePercent';
 import { recentFiscalYears } from './periods/yearEndPreview';
 
@@ -53,7 +53,8 @@ describe('entry list', () => {
   });
 
   it('shows totals and statuses, newest first with drafts before posted entries of the day', () => {
-    const rows = [entry('1', '2026-01-02', 'posted', { reversedBy: '3' }), entry('2', '2026-01-05', 'posted'), entry('3', '2026-01-05', 'draft')].map(entryRowOf);
+    const sources = [entry('1', '2026-01-02', 'posted', { reversedBy: '3' }), entry('2', '2026-01-05', 'posted'), entry('3', '2026-01-05', 'draft')].map(sourceOfEntry);
+    const rows = entryRowsOf(sources, []);
     expect(rows.map((row) => [row.total, row.status])).toEqual([
       [500, 'reversed'],
       [500, 'posted'],

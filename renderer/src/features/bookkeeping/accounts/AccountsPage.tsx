@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../../../../shared/i18n/languages';
 import { accountTree } from '../../../../../shared/ledger/accounts';
@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FailureNote } from '../../../components/FailureNote';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
+import { useNavigationStore } from '../../../app/navigationStore';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError } from '../problemText';
 import type { Books } from '../useBooks';
@@ -16,10 +17,13 @@ import { AccountForm } from './AccountForm';
 import type { AccountChange } from './accountFormValues';
 import { AccountsTable } from './AccountsTable';
 import { accountBalances } from './accountBalances';
+import { chartRows } from './chartRows';
+import { useChartViewStore } from './chartViewStore';
+import { reportPath } from '../reports/reportPlace';
 
-type Editing = { kind: 'add' } | { kind: 'edit'; account: Account } | null;
+type Editing = { kind: 'add'; parent?: Account } | { kind: 'edit'; account: Account } | null;
 
-/** The chart of accounts: the tree with balances, add, change (rename, code, move), archive, delete. */
+/** The chart of accounts: the tree with balances and subtotals, search and folding; add, change (rename, code, move), archive, delete. */
 export function AccountsPage({ books }: { books: Books }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -27,13 +31,16 @@ export function AccountsPage({ books }: { books: Books }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Account | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const balances = useLiveQuery(() => accountBalances(books.currency), [books.currency]);
-  const rows = useMemo(() => accountTree(books.accounts).filter(({ account }) => showArchived || !account.archived), [books.accounts, showArchived]);
-
-  const balanceText = (account: Account) => {
-    const balance = balances?.get(account.id);
-    return balance ? formatMoney(balance, localeOf[language]) : '';
-  };
+  const go = useNavigationStore((state) => state.go);
+  const searchId = useId();
+  const { search, collapsed, setSearch, toggle, setCollapsed } = useChartViewStore();
+  const balances = useLiveQuery(() => accountBalances(), []);
+  const tree = useMemo(() => accountTree(books.accounts), [books.accounts]);
+  const rows = useMemo(
+    () => chartRows(tree, balances ?? new Map(), { baseCurrency: books.currency, search, collapsed, showArchived }),
+    [tree, balances, books.currency, search, collapsed, showArchived],
+  );
+  const parentIds = useMemo(() => new Set(books.accounts.flatMap((account) => (account.parentId ? [account.parentId] : []))), [books.accounts]);
 
   const save = async (change: AccountChange) => {
     if (editing?.kind === 'edit') {
@@ -80,6 +87,16 @@ export function AccountsPage({ books }: { books: Books }) {
         <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'add' })} disabled={editing !== null}>
           {t('bookkeeping.accounts.addAccount')}
         </button>
+        <div className="field field-inline">
+          <label htmlFor={searchId}>{t('bookkeeping.accounts.search')}</label>
+          <input id={searchId} type="search" className="input-search" value={search} placeholder={t('bookkeeping.accounts.searchHint')} onChange={(event) => setSearch(event.target.value)} />
+        </div>
+        <button type="button" className="button" onClick={() => setCollapsed([])} disabled={search !== '' || collapsed.size === 0}>
+          {t('bookkeeping.accounts.expandAll')}
+        </button>
+        <button type="button" className="button" onClick={() => setCollapsed(parentIds)} disabled={search !== '' || parentIds.size === 0}>
+          {t('bookkeeping.accounts.collapseAll')}
+        </button>
         <label className="check">
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} /> {t('bookkeeping.accounts.showArchived')}
         </label>
@@ -88,8 +105,9 @@ export function AccountsPage({ books }: { books: Books }) {
         <div className="panel">
           <h3>{editing.kind === 'edit' ? t('bookkeeping.accounts.editTitle') : t('bookkeeping.accounts.addTitle')}</h3>
           <AccountForm
-            key={editing.kind === 'edit' ? editing.account.id : 'new'}
+            key={editing.kind === 'edit' ? editing.account.id : `new-${editing.parent?.id ?? ''}`}
             existing={editing.kind === 'edit' ? editing.account : undefined}
+            defaultParent={editing.kind === 'add' ? editing.parent : undefined}
             accounts={books.accounts}
             onSave={save}
             onCancel={() => setEditing(null)}
@@ -97,11 +115,27 @@ export function AccountsPage({ books }: { books: Books }) {
         </div>
       ) : null}
       <FailureNote message={failure} />
-      {rows.length === 0 ? (
+      {rows.length === 0 && search !== '' ? (
+        <p className="panel empty-state">
+          {t('bookkeeping.accounts.noneMatch')}{' '}
+          <button type="button" className="button button-small" onClick={() => setSearch('')}>
+            {t('bookkeeping.accounts.clearSearch')}
+          </button>
+        </p>
+      ) : rows.length === 0 ? (
         <p className="panel empty-state">{t('bookkeeping.accounts.empty')}</p>
       ) : (
         <div className="panel panel-flush">
-          <AccountsTable rows={rows} balanceText={balanceText} onEdit={(account) => setEditing({ kind: 'edit', account })} onArchive={(account, archived) => void archive(account, archived)} onDelete={setDeleting} />
+          <AccountsTable
+            rows={rows}
+            moneyText={(amount) => formatMoney(amount, localeOf[language])}
+            onToggle={(account) => toggle(account.id)}
+            onEdit={(account) => setEditing({ kind: 'edit', account })}
+            onAddSub={(parent) => setEditing({ kind: 'add', parent })}
+            onRegister={(account) => go('bookkeeping', reportPath('register', { account: account.id, preset: 'all' }))}
+            onArchive={(account, archived) => void archive(account, archived)}
+            onDelete={setDeleting}
+          />
         </div>
       )}
       <ConfirmDialog

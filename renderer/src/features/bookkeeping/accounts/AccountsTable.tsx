@@ -1,18 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { AccountInTree } from '../../../../../shared/ledger/accounts';
 import type { Account } from '../../../../../shared/ledger/types';
+import type { Money } from '../../../../../shared/money';
+import { RowMenu } from '../../../components/RowMenu';
+import type { ChartRow } from './chartRows';
 
 type AccountsTableProps = {
-  rows: readonly AccountInTree[];
-  /** The balance as people read it (natural sign), already formatted; absent when zero. */
-  balanceText(account: Account): string;
+  rows: readonly ChartRow[];
+  /** One amount as people read it (natural sign), with its currency. */
+  moneyText(amount: Money): string;
+  onToggle(account: Account): void;
   onEdit(account: Account): void;
   onArchive(account: Account, archived: boolean): void;
   onDelete(account: Account): void;
+  onAddSub(account: Account): void;
+  onRegister(account: Account): void;
 };
 
-/** The chart as a tree: code, indented name, type and balance; archived accounts muted. */
-export function AccountsTable({ rows, balanceText, onEdit, onArchive, onDelete }: AccountsTableProps) {
+/** The chart as a tree: code, indented name (parents fold), type, balance or subtotal per currency, and a menu of actions. */
+export function AccountsTable({ rows, moneyText, onToggle, onEdit, onArchive, onDelete, onAddSub, onRegister }: AccountsTableProps) {
   const { t } = useTranslation();
   return (
     <table className="table accounts-table">
@@ -29,35 +34,47 @@ export function AccountsTable({ rows, balanceText, onEdit, onArchive, onDelete }
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ account, depth, path }) => (
+        {rows.map(({ account, depth, path, balance, hasChildren, collapsed }) => (
           <tr key={account.id} className={account.archived ? 'is-archived' : undefined} data-account-path={path}>
             <td className="col-code">{account.code ?? ''}</td>
             <th scope="row" className="account-name" style={{ paddingInlineStart: `${0.6 + depth * 1.4}rem` }}>
+              {hasChildren ? (
+                <button
+                  type="button"
+                  className="tree-toggle"
+                  aria-expanded={!collapsed}
+                  aria-label={t(collapsed ? 'bookkeeping.accounts.expandNamed' : 'bookkeeping.accounts.collapseNamed', { name: account.name })}
+                  onClick={() => onToggle(account)}
+                >
+                  {collapsed ? '▸' : '▾'}
+                </button>
+              ) : (
+                <span className="tree-toggle-space" />
+              )}
               {depth === 0 ? <strong>{account.name}</strong> : account.name}
               {account.archived ? <span className="badge badge-pending archived-badge">{t('bookkeeping.accounts.archived')}</span> : null}
             </th>
             <td className="col-type">{t(`bookkeeping.accountTypes.${account.type}`)}</td>
-            <td className="amount" data-testid="account-balance">
-              {balanceText(account)}
+            <td className={hasChildren ? 'amount is-subtotal' : 'amount'} data-testid="account-balance" title={hasChildren ? t('bookkeeping.accounts.subtotalHint') : undefined}>
+              {balance.map((amount) => (
+                <span key={amount.currency} className="balance-line" data-currency={amount.currency}>
+                  {moneyText(amount)}
+                </span>
+              ))}
             </td>
             <td className="col-actions">
-              <div className="row-actions">
-                <button type="button" className="button button-small" onClick={() => onEdit(account)} aria-label={t('bookkeeping.accounts.editNamed', { name: account.name })}>
-                  {t('bookkeeping.accounts.edit')}
-                </button>
-                {account.archived ? (
-                  <button type="button" className="button button-small" onClick={() => onArchive(account, false)} aria-label={t('bookkeeping.accounts.unarchiveNamed', { name: account.name })}>
-                    {t('bookkeeping.accounts.unarchive')}
-                  </button>
-                ) : (
-                  <button type="button" className="button button-small" onClick={() => onArchive(account, true)} aria-label={t('bookkeeping.accounts.archiveNamed', { name: account.name })}>
-                    {t('bookkeeping.accounts.archive')}
-                  </button>
-                )}
-                <button type="button" className="button button-small" onClick={() => onDelete(account)} aria-label={t('bookkeeping.accounts.deleteNamed', { name: account.name })}>
-                  {t('bookkeeping.accounts.delete')}
-                </button>
-              </div>
+              <RowMenu
+                label={t('bookkeeping.accounts.actionsNamed', { name: account.name })}
+                items={[
+                  { key: 'register', label: t('bookkeeping.accounts.openRegister'), run: () => onRegister(account) },
+                  { key: 'edit', label: t('bookkeeping.accounts.edit'), run: () => onEdit(account) },
+                  ...(account.archived ? [] : [{ key: 'sub', label: t('bookkeeping.accounts.addSub'), run: () => onAddSub(account) }]),
+                  account.archived
+                    ? { key: 'restore', label: t('bookkeeping.accounts.unarchive'), run: () => onArchive(account, false) }
+                    : { key: 'archive', label: t('bookkeeping.accounts.archive'), run: () => onArchive(account, true) },
+                  { key: 'delete', label: t('bookkeeping.accounts.delete'), run: () => onDelete(account), danger: true },
+                ]}
+              />
             </td>
           </tr>
         ))}

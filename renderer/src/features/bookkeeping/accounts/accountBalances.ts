@@ -9,17 +9,18 @@ import { ledgerRepository } from '../../../db/repositories';
 const lastDay = '9998-12-31';
 
 /**
- * Each account's own balance in the base currency after all posted entries, as people
- * read it: assets and expenses debit-positive, the others credit-positive. Read from the
- * ledger's trial balance (its maintained monthly balances), so it stays fast.
+ * Each account's own balance after all posted entries, one amount per currency it holds,
+ * as people read it: assets and expenses debit-positive, the others credit-positive. Read
+ * from the ledger's trial balance (its maintained monthly balances), so it stays fast.
  */
-export async function accountBalances(currency: string): Promise<Map<string, Money>> {
+export async function accountBalances(): Promise<Map<string, Money[]>> {
   const trial = await ledgerRepository.loadTrialBalance(undefined, lastDay);
-  const balances = new Map<string, Money>();
+  const balances = new Map<string, Money[]>();
   for (const row of trial.rows) {
-    if (row.currency !== currency) continue;
-    const amount = money(row.closing, currency);
-    balances.set(row.accountId, normalSign(row.type) === 1 ? amount : negate(amount));
+    const amount = money(row.closing, row.currency);
+    const list = balances.get(row.accountId) ?? [];
+    list.push(normalSign(row.type) === 1 ? amount : negate(amount));
+    balances.set(row.accountId, list);
   }
   return balances;
 }

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
 import { localeOf } from '../../../../../shared/i18n/languages';
+import { subtreeIds } from '../../../../../shared/ledger/accounts';
 import { formatAmount } from '../../../../../shared/money';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { PeriodPicker } from '../../../components/PeriodPicker';
@@ -10,27 +11,50 @@ import type { PeriodChoice } from '../../../components/periodPresets';
 import { VirtualTable, type VirtualColumn } from '../../../components/VirtualTable';
 import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
+import { readAmountFilter } from './amountFilter';
+import { EntryFilters } from './EntryFilters';
 import { loadEntryRows } from './entryList';
-import { filterEntryRows, type EntryRow } from './entryRows';
+import { filterEntryRows, type EntryFilters as Filters, type EntryRow } from './entryRows';
 import { useEntryListStore } from './entryListStore';
 
-/** The journal: every entry of the period, drafts first on their day, newest first; search by number, payee or memo. */
+/** The journal: every entry of the period, drafts first on their day, newest first; search by number, payee or memo; filter by account, kind and amount. */
 export function EntriesPage({ books }: { books: Books }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const go = useNavigationStore((state) => state.go);
   const searchId = useId();
-  const { period, search, setPeriod, setSearch } = useEntryListStore();
+  const { period, search, account, kind, amount, setPeriod, setSearch, resetFilters } = useEntryListStore();
   const [choice, setChoice] = useState<PeriodChoice>(period);
-  const all = useLiveQuery(() => loadEntryRows(choice, books.currency), [choice.from, choice.to, books.currency]);
-  const rows = useMemo(() => (all ? filterEntryRows(all, choice, search) : undefined), [all, choice, search]);
+  const all = useLiveQuery(() => loadEntryRows(choice, books.currency, books.accounts), [choice.from, choice.to, books.currency, books.accounts]);
+  const amountReading = useMemo(() => readAmountFilter(amount, books.currency, language), [amount, books.currency, language]);
+  const filters = useMemo<Filters>(
+    () => ({
+      accountIds: account ? subtreeIds(account, books.accounts) : undefined,
+      kind: kind || undefined,
+      amount: amountReading.kind === 'bounds' ? amountReading.bounds : undefined,
+    }),
+    [account, kind, amountReading, books.accounts],
+  );
+  const rows = useMemo(() => (all ? filterEntryRows(all, choice, search, filters) : undefined), [all, choice, search, filters]);
+  const filtering = search !== '' || account !== '' || kind !== '' || amount !== '';
 
   const columns = useMemo<VirtualColumn<EntryRow>[]>(
     () => [
-      { key: 'number', header: t('bookkeeping.entries.number'), width: '7.5rem', render: (row) => row.number || '—' },
+      { key: 'number', header: t('bookkeeping.entries.number'), width: '7.5rem', render: (row) => <span title={row.number}>{row.number || '—'}</span> },
       { key: 'date', header: t('bookkeeping.entries.date'), width: '7.5rem', render: (row) => formatDate(row.date, language, 'short') },
-      { key: 'payee', header: t('bookkeeping.entries.payee'), width: 'minmax(8rem, 1fr)', render: (row) => row.payee },
-      { key: 'memo', header: t('bookkeeping.entries.memo'), width: 'minmax(8rem, 1.4fr)', render: (row) => row.memo },
+      {
+        key: 'kind',
+        header: t('bookkeeping.entries.kind'),
+        width: '9rem',
+        render: (row) => <span className={`entry-kind kind-${row.kind}`}>{t(`bookkeeping.entries.kinds.${row.kind}`)}</span>,
+      },
+      {
+        key: 'payee',
+        header: t('bookkeeping.entries.payee'),
+        width: 'minmax(10rem, 1.3fr)',
+        render: (row) => (row.auto ? <span className="entry-auto" title={t(row.auto.key, row.auto.params)}>{t(row.auto.key, row.auto.params)}</span> : <span title={row.payee}>{row.payee}</span>),
+      },
+      { key: 'memo', header: t('bookkeeping.entries.memo'), width: 'minmax(8rem, 1fr)', render: (row) => <span title={row.memo}>{row.memo}</span> },
       {
         key: 'total',
         header: t('bookkeeping.entries.total'),
@@ -71,10 +95,23 @@ export function EntriesPage({ books }: { books: Books }) {
           {t('bookkeeping.entries.newEntry')}
         </button>
       </div>
+      <div className="toolbar entry-filters" role="group" aria-label={t('bookkeeping.entries.filters')}>
+        <EntryFilters accounts={books.accounts} amountProblem={amountReading.kind === 'invalid' ? t(amountReading.messageKey) : null} />
+        <button type="button" className="button" onClick={resetFilters} disabled={!filtering}>
+          {t('bookkeeping.entries.resetFilters')}
+        </button>
+      </div>
       {rows === undefined ? null : all?.length === 0 && choice.preset === 'all' ? (
         <p className="panel empty-state">{t('bookkeeping.entries.empty')}</p>
       ) : rows.length === 0 ? (
-        <p className="panel empty-state">{t('bookkeeping.entries.noneMatch')}</p>
+        <p className="panel empty-state" data-testid="entries-none-match">
+          {t('bookkeeping.entries.noneMatch')}{' '}
+          {filtering ? (
+            <button type="button" className="button button-small" onClick={resetFilters}>
+              {t('bookkeeping.entries.resetFilters')}
+            </button>
+          ) : null}
+        </p>
       ) : (
         <>
           <VirtualTable
@@ -84,7 +121,7 @@ export function EntriesPage({ books }: { books: Books }) {
             rowKey={(row) => row.id}
             rowClassName={(row) => `entry-${row.status}`}
             onOpenRow={(row) => go('bookkeeping', ['entries', row.id])}
-            height="min(62vh, 40rem)"
+            fillWindow={88}
             testId="entry-list"
           />
           <p className="muted list-count" data-testid="entry-count">

@@ -159,7 +159,7 @@ function built(kind: QuickKind, values: QuickValues, base: QuickFormBase, taxed:
 
 /** The built entry as input for the repository (a draft to save, or to post in one step). */
 export function inputOfQuickEntry(entry: JournalEntry): EntryInput {
-  const input: EntryInput = { number: entry.number, date: entry.date, payee: entry.payee, memo: entry.memo, currency: entry.currency, lines: entry.lines, origin: 'quickForm', documentIds: entry.documentIds };
+  const input: EntryInput = { number: entry.number, date: entry.date, payee: entry.payee, memo: entry.memo, currency: entry.currency, lines: entry.lines, origin: 'quickForm', quickForm: entry.quickForm, documentIds: entry.documentIds };
   if (entry.settles) input.settles = entry.settles;
   return input;
 }

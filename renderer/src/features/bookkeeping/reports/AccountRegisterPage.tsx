@@ -39,8 +39,20 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
   const many = registerCurrencies(register, books.currency).length > 1;
   const columns = useMemo<VirtualColumn<RegisterRow>[]>(() => {
     const counterAccount = counterAccountNamer(view.accounts, t);
+    const byId = indexAccounts(view.accounts);
     const amount = (minor: number, row: RegisterRow, blankZero = true) => (minor === 0 && blankZero ? '' : amountText(minor, row.currency, language));
-    const text = (value: string) => <span title={value}>{value}</span>;
+    // The other account's own name on the first line and where it sits below, so a long path is not cut off.
+    const otherAccount = (row: RegisterRow) => {
+      const path = counterAccount(row);
+      const account = row.counterAccountId === undefined ? undefined : byId.get(row.counterAccountId);
+      const parent = account?.parentId ? byId.get(account.parentId) : undefined;
+      return (
+        <span className="two-lines" title={path}>
+          <span>{account ? `${account.code ? `${account.code} ` : ''}${account.name}` : path}</span>
+          {parent ? <small>{accountPath(parent, byId)}</small> : null}
+        </span>
+      );
+    };
     const description = (row: RegisterRow) => (
       <span className="two-lines" title={[row.payee, row.memo].filter(Boolean).join(' — ')}>
         <span>{row.payee || row.memo}</span>
@@ -48,10 +60,10 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
       </span>
     );
     return [
-      { key: 'date', header: t('reports.columns.date'), width: '7.6rem', render: (row) => shortDate(row.date, language) },
+      { key: 'date', header: t('reports.columns.date'), width: '7rem', render: (row) => shortDate(row.date, language) },
       { key: 'number', header: t('reports.columns.number'), width: '6.2rem', render: (row) => row.number },
-      { key: 'text', header: t('reports.columns.description'), width: 'minmax(9rem, 1.6fr)', render: description },
-      { key: 'other', header: t('reports.columns.otherAccount'), width: 'minmax(8rem, 1.2fr)', render: (row) => text(counterAccount(row)) },
+      { key: 'text', header: t('reports.columns.description'), width: 'minmax(10rem, 1.3fr)', render: description },
+      { key: 'other', header: t('reports.columns.otherAccount'), width: 'minmax(10rem, 1fr)', render: otherAccount },
       ...(many ? [{ key: 'currency', header: t('reports.columns.currency'), width: '4rem', render: (row: RegisterRow) => row.currency }] : []),
       { key: 'debit', header: t('reports.columns.debit'), width: '7.5rem', align: 'end', render: (row) => amount(row.debit, row) },
       { key: 'credit', header: t('reports.columns.credit'), width: '7.5rem', align: 'end', render: (row) => amount(row.credit, row) },
@@ -80,7 +92,7 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
           rowKey={(row) => `${row.entryId}:${row.line}`}
           onOpenRow={(row) => go('bookkeeping', ['entries', row.entryId])}
           rowHeight={46}
-          height="min(60vh, 38rem)"
+          fillWindow={24 + 40 * (partial ? 0 : register.totals.length)}
           testId="register-rows"
           footer={(partial ? [] : register.totals).map((total) => (
             <VirtualTableFooterRow key={total.currency} template={template}>
