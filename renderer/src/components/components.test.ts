@@ -5,6 +5,9 @@ import { accountOptions, matchAccounts } from './accountOptions';
 import { amountExample, readAmount, tidyAmountText } from './amountText';
 import { readDate, tidyDateText } from './dateText';
 import { isInRange, rangeOfPreset } from './periodPresets';
+import { languageFormat } from '../../../shared/i18n/regional';
+
+const [en, ru, hu] = [languageFormat('en'), languageFormat('ru'), languageFormat('hu')];
 
 const account = (id: string, code: string | undefined, name: string, parentId: string | null, archived = false): Account => ({
   id,
@@ -19,33 +22,33 @@ const account = (id: string, code: string | undefined, name: string, parentId: s
 
 describe('amount fields', () => {
   it('read amounts the language’s way into minor units', () => {
-    expect(readAmount('1,234.50', 'EUR', 'en')).toEqual({ kind: 'amount', minor: 123450 });
-    expect(readAmount('1 234,50', 'EUR', 'ru')).toEqual({ kind: 'amount', minor: 123450 });
-    expect(readAmount('12 700', 'HUF', 'hu')).toEqual({ kind: 'amount', minor: 12700 * 10 ** minorDigits('HUF') });
-    expect(readAmount('  ', 'EUR', 'en')).toEqual({ kind: 'empty' });
+    expect(readAmount('1,234.50', 'EUR', en)).toEqual({ kind: 'amount', minor: 123450 });
+    expect(readAmount('1 234,50', 'EUR', ru)).toEqual({ kind: 'amount', minor: 123450 });
+    expect(readAmount('12 700', 'HUF', hu)).toEqual({ kind: 'amount', minor: 12700 * 10 ** minorDigits('HUF') });
+    expect(readAmount('  ', 'EUR', en)).toEqual({ kind: 'empty' });
   });
 
   it('name what is wrong with text that is not an amount', () => {
-    expect(readAmount('twelve', 'EUR', 'en')).toEqual({ kind: 'invalid', messageKey: 'components.amount.notANumber' });
-    expect(readAmount('1.234', 'EUR', 'en')).toEqual({ kind: 'invalid', messageKey: 'components.amount.tooManyDecimals' });
-    expect(readAmount('-5', 'EUR', 'en')).toEqual({ kind: 'invalid', messageKey: 'components.amount.negative' });
-    expect(readAmount('-5', 'EUR', 'en', { allowNegative: true })).toEqual({ kind: 'amount', minor: -500 });
+    expect(readAmount('twelve', 'EUR', en)).toEqual({ kind: 'invalid', messageKey: 'components.amount.notANumber' });
+    expect(readAmount('1.234', 'EUR', en)).toEqual({ kind: 'invalid', messageKey: 'components.amount.tooManyDecimals' });
+    expect(readAmount('-5', 'EUR', en)).toEqual({ kind: 'invalid', messageKey: 'components.amount.negative' });
+    expect(readAmount('-5', 'EUR', en, { allowNegative: true })).toEqual({ kind: 'amount', minor: -500 });
   });
 
   it('tidy a valid amount and keep anything else exactly as typed', () => {
-    expect(tidyAmountText('1234.5', 'EUR', 'en')).toBe('1,234.50');
-    expect(tidyAmountText('12abc', 'EUR', 'en')).toBe('12abc');
-    expect(amountExample('EUR', 'en')).toBe('1,234.50');
+    expect(tidyAmountText('1234.5', 'EUR', en)).toBe('1,234.50');
+    expect(tidyAmountText('12abc', 'EUR', en)).toBe('12abc');
+    expect(amountExample('EUR', en)).toBe('1,234.50');
   });
 });
 
 describe('date fields', () => {
   it('read the language’s short form and ISO dates, and refuse days that do not exist', () => {
-    expect(readDate('03/14/2026', 'en')).toEqual({ kind: 'date', iso: '2026-03-14' });
-    expect(readDate('14.03.2026', 'ru')).toEqual({ kind: 'date', iso: '2026-03-14' });
-    expect(readDate('2026-03-14', 'hu')).toEqual({ kind: 'date', iso: '2026-03-14' });
-    expect(readDate('02/30/2026', 'en')).toEqual({ kind: 'invalid' });
-    expect(tidyDateText('2026-03-14', 'en')).toBe('03/14/2026');
+    expect(readDate('03/14/2026', en)).toEqual({ kind: 'date', iso: '2026-03-14' });
+    expect(readDate('14.03.2026', ru)).toEqual({ kind: 'date', iso: '2026-03-14' });
+    expect(readDate('2026-03-14', hu)).toEqual({ kind: 'date', iso: '2026-03-14' });
+    expect(readDate('02/30/2026', en)).toEqual({ kind: 'invalid', problem: { kind: 'noSuchDay', year: 2026, month: 2, days: 28 } });
+    expect(tidyDateText('2026-03-14', en)).toBe('03/14/2026');
   });
 });
 

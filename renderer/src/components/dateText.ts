@@ -1,23 +1,23 @@
-import { formatDate, parseUserDate, type IsoDate } from '../../../shared/dates';
-import type { Language } from '../../../shared/i18n/languages';
+import { formatDate, readUserDate, type DateProblem, type IsoDate } from '../../../shared/dates';
+import type { RegionalFormat } from '../../../shared/i18n/regional';
 
-/** What a date field holds: nothing, a real day, or text that is not one. */
-export type DateReading = { kind: 'empty' } | { kind: 'date'; iso: IsoDate } | { kind: 'invalid' };
+/** What a date field holds: nothing, a real day, or text that is not one (and why). */
+export type DateReading = { kind: 'empty' } | { kind: 'date'; iso: IsoDate } | { kind: 'invalid'; problem: DateProblem };
 
-/** Reads a typed date: the language's short form or yyyy-MM-dd. */
-export function readDate(text: string, language: Language): DateReading {
+/** Reads a typed date: the region's short form or yyyy-MM-dd. */
+export function readDate(text: string, regional: RegionalFormat): DateReading {
   if (text.trim() === '') return { kind: 'empty' };
-  const iso = parseUserDate(text, language);
-  return iso === null ? { kind: 'invalid' } : { kind: 'date', iso };
+  const reading = readUserDate(text, regional.locale);
+  return reading.ok ? { kind: 'date', iso: reading.iso } : { kind: 'invalid', problem: reading.problem };
 }
 
-/** The date as a date field shows it (the language's short form). */
-export function dateText(iso: IsoDate, language: Language): string {
-  return formatDate(iso, language, 'short');
+/** The date as a date field shows it (the region's short form). */
+export function dateText(iso: IsoDate, regional: RegionalFormat): string {
+  return formatDate(iso, regional, 'short');
 }
 
-/** The typed text in the language's short form when it is a date; as typed otherwise. */
-export function tidyDateText(text: string, language: Language): string {
-  const reading = readDate(text, language);
-  return reading.kind === 'date' ? dateText(reading.iso, language) : text;
+/** The typed text in the region's short form when it is a date; as typed otherwise. */
+export function tidyDateText(text: string, regional: RegionalFormat): string {
+  const reading = readDate(text, regional);
+  return reading.kind === 'date' ? dateText(reading.iso, regional) : text;
 }

@@ -3,11 +3,13 @@ import { formatDateTime } from '../../../../shared/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { OpenedBackup } from './backupIpc';
 import { formatBytes } from './formatBytes';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 
 /** What a verified backup holds, before the office manager decides to replace the current data. */
 export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup; currentVersion: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const { manifest } = opened;
   const parts = manifest.tables.reduce((sum, table) => sum + table.parts.length, 0);
   const records = manifest.tables.reduce((sum, table) => sum + table.records, 0);
@@ -20,25 +22,25 @@ export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup;
         <dt>{t('backup.restore.fields.file')}</dt>
         <dd className="path">{opened.fileName}</dd>
         <dt>{t('backup.restore.fields.takenAt')}</dt>
-        <dd>{formatDateTime(new Date(manifest.createdAt), language)}</dd>
+        <dd>{formatDateTime(new Date(manifest.createdAt), regional)}</dd>
         <dt>{t('backup.restore.fields.company')}</dt>
         <dd>{manifest.company || '—'}</dd>
         <dt>{t('backup.restore.fields.records')}</dt>
         <dd>
-          {records.toLocaleString(language)}
+          {records.toLocaleString(regional.locale)}
           <ul className="plain-list backup-tables">
             {manifest.tables
               .filter((table) => table.records > 0)
               .map((table) => (
                 <li key={table.name}>
-                  {t(`backup.tables.${table.name}`, { defaultValue: table.name })}: {table.records.toLocaleString(language)}
+                  {t(`backup.tables.${table.name}`, { defaultValue: table.name })}: {table.records.toLocaleString(regional.locale)}
                 </li>
               ))}
           </ul>
         </dd>
         <dt>{t('backup.restore.fields.documents')}</dt>
         <dd>
-          {manifest.documents.count.toLocaleString(language)}
+          {manifest.documents.count.toLocaleString(regional.locale)}
           {manifest.documents.count > 0 ? ` (${formatBytes(manifest.documents.bytes, language)})` : ''}
         </dd>
         <dt>{t('backup.restore.fields.madeBy')}</dt>

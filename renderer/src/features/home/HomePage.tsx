@@ -9,14 +9,16 @@ import { provideReport, type ReportSource } from '../../print/printStore';
 import { buildActivityLogTable, buildCompanyDetailsReport } from './CompanyDetailsReport';
 import { currentFiscalYear } from './fiscalYear';
 import { RecentActivity } from './RecentActivity';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 
 /** The company at a glance, with its details report. */
 export function HomePage({ company }: { company: CompanyRecord }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const year = currentFiscalYear(company, language);
+  const regional = useRegionalFormat();
+  const year = currentFiscalYear(company, regional);
   const report = useMemo<ReportSource>(
-    () => ({ build: () => buildCompanyDetailsReport(company, language), table: () => buildActivityLogTable(language) }),
+    () => ({ build: () => buildCompanyDetailsReport(company, regional), table: () => buildActivityLogTable(regional) }),
     [company, language],
   );
   useEffect(() => provideReport(report), [report]);

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { accountTree } from '../../../../../shared/ledger/accounts';
 import type { Account } from '../../../../../shared/ledger/types';
 import { formatMoney } from '../../../../../shared/money';
@@ -9,20 +8,20 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FailureNote } from '../../../components/FailureNote';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError } from '../problemText';
 import type { Books } from '../useBooks';
 import { AccountForm } from './AccountForm';
 import type { AccountChange } from './accountFormValues';
 import { AccountsTable } from './AccountsTable';
 import { accountBalances } from './accountBalances';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type Editing = { kind: 'add' } | { kind: 'edit'; account: Account } | null;
 
 /** The chart of accounts: the tree with balances, add, change (rename, code, move), archive, delete. */
 export function AccountsPage({ books }: { books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Account | null>(null);
@@ -32,7 +31,7 @@ export function AccountsPage({ books }: { books: Books }) {
 
   const balanceText = (account: Account) => {
     const balance = balances?.get(account.id);
-    return balance ? formatMoney(balance, localeOf[language]) : '';
+    return balance ? formatMoney(balance, regional.locale) : '';
   };
 
   const save = async (change: AccountChange) => {
@@ -55,7 +54,7 @@ export function AccountsPage({ books }: { books: Books }) {
         action: { label: t(archived ? 'bookkeeping.accounts.unarchive' : 'bookkeeping.accounts.archive'), run: () => void ledgerRepository.archiveAccount(account.id, !archived) },
       });
     } catch (error) {
-      setFailure(describeBookkeepingError(error, t, language));
+      setFailure(describeBookkeepingError(error, t, regional));
     }
   };
 
@@ -65,7 +64,7 @@ export function AccountsPage({ books }: { books: Books }) {
       await ledgerRepository.deleteAccount(account.id);
       notify({ text: t('bookkeeping.accounts.deletedDone', { name: account.name }) });
     } catch (error) {
-      setFailure(t('bookkeeping.accounts.deleteRefused', { name: account.name, reasons: describeBookkeepingError(error, t, language) }));
+      setFailure(t('bookkeeping.accounts.deleteRefused', { name: account.name, reasons: describeBookkeepingError(error, t, regional) }));
     } finally {
       setDeleting(null);
     }

@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatAmount } from '../../../../../shared/money';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { PeriodPicker } from '../../../components/PeriodPicker';
@@ -13,11 +12,13 @@ import type { Books } from '../useBooks';
 import { loadEntryRows } from './entryList';
 import { filterEntryRows, type EntryRow } from './entryRows';
 import { useEntryListStore } from './entryListStore';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** The journal: every entry of the period, drafts first on their day, newest first; search by number, payee or memo. */
 export function EntriesPage({ books }: { books: Books }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const searchId = useId();
   const { period, search, setPeriod, setSearch } = useEntryListStore();
@@ -28,7 +29,7 @@ export function EntriesPage({ books }: { books: Books }) {
   const columns = useMemo<VirtualColumn<EntryRow>[]>(
     () => [
       { key: 'number', header: t('bookkeeping.entries.number'), width: '7.5rem', render: (row) => row.number || '—' },
-      { key: 'date', header: t('bookkeeping.entries.date'), width: '7.5rem', render: (row) => formatDate(row.date, language, 'short') },
+      { key: 'date', header: t('bookkeeping.entries.date'), width: '7.5rem', render: (row) => formatDate(row.date, regional, 'short') },
       { key: 'payee', header: t('bookkeeping.entries.payee'), width: 'minmax(8rem, 1fr)', render: (row) => row.payee },
       { key: 'memo', header: t('bookkeeping.entries.memo'), width: 'minmax(8rem, 1.4fr)', render: (row) => row.memo },
       {
@@ -36,7 +37,7 @@ export function EntriesPage({ books }: { books: Books }) {
         header: t('bookkeeping.entries.total'),
         width: '9rem',
         align: 'end',
-        render: (row) => `${formatAmount(row.total, row.currency, localeOf[language])}${row.currency === books.currency ? '' : ` ${row.currency}`}`,
+        render: (row) => `${formatAmount(row.total, row.currency, regional.locale)}${row.currency === books.currency ? '' : ` ${row.currency}`}`,
       },
       {
         key: 'status',

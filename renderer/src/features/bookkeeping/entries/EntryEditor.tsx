@@ -12,6 +12,7 @@ import { EntryHeaderFields } from './EntryHeaderFields';
 import { EntryTotalsRow } from './EntryTotalsRow';
 import { LinesGrid } from './LinesGrid';
 import { useEntryActions } from './useEntryActions';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type EntryEditorProps = {
   /** The stored draft; a new entry when absent. */
@@ -30,12 +31,13 @@ export type EditorOutcome = { problems: LedgerProblem[]; rowOfLine: number[]; me
 export function EntryEditor({ entry, books }: EntryEditorProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const currency = entry?.currency ?? books.currency;
-  const [draft, setDraft] = useState<EntryDraft>(() => (entry ? draftOfEntry(entry, language) : emptyEntryDraft(language)));
+  const [draft, setDraft] = useState<EntryDraft>(() => (entry ? draftOfEntry(entry, regional) : emptyEntryDraft(regional)));
   const [tried, setTried] = useState(false);
   const [outcome, setOutcome] = useState<EditorOutcome>({ problems: [], rowOfLine: [], message: null });
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const reading = readEntryDraft(draft, currency, language);
+  const reading = readEntryDraft(draft, currency, regional);
   const options = useMemo(
     () => accountOptions(books.accounts, { keepIds: draft.lines.map((line) => line.accountId) }),
     [books.accounts, draft.lines],
@@ -47,7 +49,7 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
     for (const item of outcome.problems) {
       if (item.line === undefined) continue;
       const row = outcome.rowOfLine[item.line] ?? item.line;
-      map.set(row, [...(map.get(row) ?? []), problemText(item, t, language, currency)]);
+      map.set(row, [...(map.get(row) ?? []), problemText(item, t, regional, currency)]);
     }
     return map;
   }, [outcome, t, language, currency]);
@@ -71,7 +73,7 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
         draft={draft}
         onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
         dateError={tried && reading.dateError ? t(reading.dateError) : undefined}
-        dateProblem={locked ? problemText(locked, t, language, currency) : undefined}
+        dateProblem={locked ? problemText(locked, t, regional, currency) : undefined}
       />
       <LinesGrid
         lines={draft.lines}
@@ -91,7 +93,7 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
           {wide.length > 0 ? (
             <ul>
               {wide.map((item, index) => (
-                <li key={`${item.key}-${index}`}>{problemText(item, t, language, currency)}</li>
+                <li key={`${item.key}-${index}`}>{problemText(item, t, regional, currency)}</li>
               ))}
             </ul>
           ) : null}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatMoney, isZero, negate } from '../../../../../shared/money';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { EntryTotals } from './entryTotals';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /**
  * The lines table's footer: debit and credit totals under their columns and the
@@ -10,8 +9,8 @@ import type { EntryTotals } from './entryTotals';
  */
 export function EntryTotalsRow({ totals, trailingColumns }: { totals: EntryTotals; trailingColumns: number }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const locale = localeOf[language];
+  const regional = useRegionalFormat();
+  const locale = regional.locale;
   const balanced = isZero(totals.difference);
   const difference = totals.difference.minor < 0 ? negate(totals.difference) : totals.difference;
   return (

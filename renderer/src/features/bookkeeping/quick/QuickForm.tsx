@@ -9,21 +9,21 @@ import { amountExample } from '../../../components/amountText';
 import { dateText } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
 import { QuickPreview } from './QuickPreview';
 import { buildQuickEntry, defaultAccountId, quickFormShapes, type QuickKind, type QuickValues } from './quickForms';
 import { useQuickActions } from './useQuickActions';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** One everyday case as a short form; the lines it makes are shown before anything is saved. */
 export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const prefix = useId();
   const dateHint = useDateHint();
   const shape = quickFormShapes[kind];
   const [values, setValues] = useState<QuickValues>(() => ({
-    date: dateText(todayIso(), language),
+    date: dateText(todayIso(), regional),
     party: '',
     memo: '',
     amount: '',
@@ -35,7 +35,7 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const [tried, setTried] = useState(false);
   const [entryId] = useState(() => `quick-${Date.now()}`);
   const set = (change: Partial<QuickValues>) => setValues((current) => ({ ...current, ...change }));
-  const { errors, entry } = buildQuickEntry(kind, values, books, language, entryId);
+  const { errors, entry } = buildQuickEntry(kind, values, books, regional, entryId);
   const actions = useQuickActions({ entry, books, setTried });
 
   const optionsOf = (types: readonly string[], keep: string) =>
@@ -43,7 +43,7 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const mainOptions = optionsOf(shape.main.types, values.mainAccountId);
   const otherOptions = optionsOf(shape.other.types, values.otherAccountId);
   const vatCodes = books.vatCodes.filter((code) => !code.archived && code.kind === shape.vat);
-  const example = amountExample(books.currency, language);
+  const example = amountExample(books.currency, regional);
   const error = (field: keyof typeof errors) => (tried && errors[field] ? t(errors[field]!, { example }) : undefined);
 
   return (

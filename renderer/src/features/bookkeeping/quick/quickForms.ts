@@ -1,5 +1,4 @@
 import type { IsoDate } from '../../../../../shared/dates';
-import type { Language } from '../../../../../shared/i18n/languages';
 import { accountWithRole } from '../../../../../shared/ledger/accounts';
 import type { EntryInput } from '../../../../../shared/ledger/entries';
 import { LedgerRejected } from '../../../../../shared/ledger/problems';
@@ -16,6 +15,7 @@ import type { Account, AccountRole, AccountType, JournalEntry } from '../../../.
 import { readAmount } from '../../../components/amountText';
 import { readDate } from '../../../components/dateText';
 import type { Books } from '../useBooks';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 export const quickKinds = ['expense', 'bill', 'billPayment', 'income', 'transfer'] as const;
 export type QuickKind = (typeof quickKinds)[number];
@@ -79,11 +79,11 @@ export function defaultAccountId(accounts: readonly Account[], slot: AccountSlot
 }
 
 /** Message keys for fields that cannot be read, and the built draft entry when all can. */
-export function buildQuickEntry(kind: QuickKind, values: QuickValues, books: Books, language: Language, id: string): { errors: QuickErrors; entry?: JournalEntry } {
+export function buildQuickEntry(kind: QuickKind, values: QuickValues, books: Books, regional: RegionalFormat, id: string): { errors: QuickErrors; entry?: JournalEntry } {
   const errors: QuickErrors = {};
-  const date = readDate(values.date, language);
+  const date = readDate(values.date, regional);
   if (date.kind !== 'date') errors.date = date.kind === 'empty' ? 'bookkeeping.quick.required' : 'components.date.invalid';
-  const amount = readAmount(values.amount, books.currency, language);
+  const amount = readAmount(values.amount, books.currency, regional);
   if (amount.kind === 'invalid') errors.amount = amount.messageKey;
   else if (amount.kind === 'empty' || amount.minor === 0) errors.amount = 'components.amount.empty';
   if (!values.mainAccountId) errors.mainAccountId = 'bookkeeping.quick.accountRequired';

@@ -6,15 +6,15 @@ import { validateEntryForPosting } from '../../../../../shared/ledger/validation
 import { useNavigationStore } from '../../../app/navigationStore';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError, problemText } from '../problemText';
 import type { Books } from '../useBooks';
 import { inputOfQuickEntry } from './quickForms';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** Post and Save as draft of a quick form: the built entry goes through the repository like any other. */
 export function useQuickActions({ entry, books, setTried }: { entry: JournalEntry | undefined; books: Books; setTried(tried: boolean): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -27,7 +27,7 @@ export function useQuickActions({ entry, books, setTried }: { entry: JournalEntr
     try {
       await work(entry);
     } catch (error) {
-      setOutcome(t('bookkeeping.editor.saveFailed', { reason: describeBookkeepingError(error, t, language, entry.currency) }));
+      setOutcome(t('bookkeeping.editor.saveFailed', { reason: describeBookkeepingError(error, t, regional, entry.currency) }));
     } finally {
       setBusy(false);
     }
@@ -37,7 +37,7 @@ export function useQuickActions({ entry, books, setTried }: { entry: JournalEntr
     run(async (built) => {
       const problems = validateEntryForPosting(built, indexAccounts(books.accounts), books.lockDate);
       if (problems.length > 0) {
-        setOutcome(`${t('bookkeeping.editor.notPosted')} ${problems.map((item) => problemText(item, t, language, built.currency)).join(' ')}`);
+        setOutcome(`${t('bookkeeping.editor.notPosted')} ${problems.map((item) => problemText(item, t, regional, built.currency)).join(' ')}`);
         return;
       }
       const posted = await ledgerRepository.postNewEntry(inputOfQuickEntry(built));

@@ -19,6 +19,7 @@ import { balancesText, counterAccountNamer, registerCurrencies, registerExport, 
 import { amountText, rangeText, shortDate } from './reportText';
 import { useLedgerReportSource } from './useLedgerReport';
 import { useReportData } from './useReportData';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 async function loadRegisterView(accountId: string, range: ReportRange): Promise<RegisterView> {
   const [accounts, register] = await Promise.all([
@@ -34,12 +35,13 @@ async function loadRegisterView(accountId: string, range: ReportRange): Promise<
 function RegisterRows({ view, books, partial }: { view: RegisterView; books: Books; partial: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const { register } = view;
   const many = registerCurrencies(register, books.currency).length > 1;
   const columns = useMemo<VirtualColumn<RegisterRow>[]>(() => {
     const counterAccount = counterAccountNamer(view.accounts, t);
-    const amount = (minor: number, row: RegisterRow, blankZero = true) => (minor === 0 && blankZero ? '' : amountText(minor, row.currency, language));
+    const amount = (minor: number, row: RegisterRow, blankZero = true) => (minor === 0 && blankZero ? '' : amountText(minor, row.currency, regional));
     const text = (value: string) => <span title={value}>{value}</span>;
     const description = (row: RegisterRow) => (
       <span className="two-lines" title={[row.payee, row.memo].filter(Boolean).join(' — ')}>
@@ -48,7 +50,7 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
       </span>
     );
     return [
-      { key: 'date', header: t('reports.columns.date'), width: '7.6rem', render: (row) => shortDate(row.date, language) },
+      { key: 'date', header: t('reports.columns.date'), width: '7.6rem', render: (row) => shortDate(row.date, regional) },
       { key: 'number', header: t('reports.columns.number'), width: '6.2rem', render: (row) => row.number },
       { key: 'text', header: t('reports.columns.description'), width: 'minmax(9rem, 1.6fr)', render: description },
       { key: 'other', header: t('reports.columns.otherAccount'), width: 'minmax(8rem, 1.2fr)', render: (row) => text(counterAccount(row)) },
@@ -63,9 +65,9 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
     <>
       <dl className="register-summary" data-testid="register-summary">
         <dt>{t('reports.register.opening')}</dt>
-        <dd data-testid="register-opening">{balancesText(register.opening, books.currency, language)}</dd>
+        <dd data-testid="register-opening">{balancesText(register.opening, books.currency, regional)}</dd>
         <dt>{t('reports.register.closing')}</dt>
-        <dd data-testid="register-closing">{partial ? '…' : balancesText(register.closing, books.currency, language)}</dd>
+        <dd data-testid="register-closing">{partial ? '…' : balancesText(register.closing, books.currency, regional)}</dd>
         <dt>{t('reports.register.postings')}</dt>
         <dd data-testid="register-count">{partial ? '…' : register.rows.length}</dd>
       </dl>
@@ -88,10 +90,10 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
                 {many ? t('reports.totalIn', { currency: total.currency }) : t('reports.total')}
               </div>
               <div role="cell" className="vtable-cell is-end">
-                {amountText(total.debit, total.currency, language)}
+                {amountText(total.debit, total.currency, regional)}
               </div>
               <div role="cell" className="vtable-cell is-end">
-                {amountText(total.credit, total.currency, language)}
+                {amountText(total.credit, total.currency, regional)}
               </div>
               <div role="cell" className="vtable-cell" />
             </VirtualTableFooterRow>
@@ -106,6 +108,7 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
 export function AccountRegisterPage({ books, params }: { books: Books; params: ReportParams }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const pickerId = useId();
   const update = useReportNavigation('register', params);
   const choice = periodChoiceOf(params, todayIso(), books.fiscalYearStart);
@@ -128,15 +131,15 @@ export function AccountRegisterPage({ books, params }: { books: Books; params: R
     landscape: true,
     load: () => (accountId ? loadRegisterView(accountId, range) : Promise.resolve(undefined)),
     title: (tt) => (account ? registerTitle(tt, account.name) : tt('reports.kinds.register.title')),
-    period: (tt) => rangeText(range, tt, language),
-    body: (view, tt) => (view ? <RegisterPrint view={view} t={tt} language={language} currency={books.currency} /> : <p>{tt('reports.register.chooseAccount')}</p>),
+    period: (tt) => rangeText(range, tt, regional),
+    body: (view, tt) => (view ? <RegisterPrint view={view} t={tt} regional={regional} currency={books.currency} /> : <p>{tt('reports.register.chooseAccount')}</p>),
     table: (view, tt) => (view ? registerExport(view, tt, books.currency) : { title: tt('reports.kinds.register.title'), columns: [{ kind: 'text', header: tt('reports.columns.account') }], rows: [] }),
   });
   return (
     <ReportFrame
       id="register"
       title={title}
-      period={rangeText(range, t, language)}
+      period={rangeText(range, t, regional)}
       toolbar={
         <>
           <div className="field field-inline register-account">

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../shared/dates';
-import type { Language } from '../../../../../shared/i18n/languages';
 import type { IncomeStatement } from '../../../../../shared/ledger/incomeStatement';
 import { ledgerRepository } from '../../../db/repositories';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -15,6 +14,8 @@ import type { ReportParams } from './reportPlace';
 import { rangeText, shortRangeText } from './reportText';
 import { statementExport, StatementTable, type StatementLayout } from './StatementTable';
 import { useLedgerReport } from './useLedgerReport';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 type IncomeStatementView = { statement: IncomeStatement; range: ReportRange; compareRange?: ReportRange | undefined };
 
@@ -25,11 +26,11 @@ async function loadIncomeStatementView(range: ReportRange, compareRange: ReportR
   return { statement, range, compareRange };
 }
 
-function incomeStatementLayout(view: IncomeStatementView, t: TFunction, language: Language): StatementLayout {
+function incomeStatementLayout(view: IncomeStatementView, t: TFunction, regional: RegionalFormat): StatementLayout {
   const { statement } = view;
   return {
     currency: statement.currency,
-    columns: { current: shortRangeText(view.range, t, language), compare: view.compareRange ? shortRangeText(view.compareRange, t, language) : undefined },
+    columns: { current: shortRangeText(view.range, t, regional), compare: view.compareRange ? shortRangeText(view.compareRange, t, regional) : undefined },
     sections: [
       { key: 'income', title: t('reports.statement.income'), section: statement.income, totalLabel: t('reports.statement.totalIncome') },
       { key: 'expenses', title: t('reports.statement.expenses'), section: statement.expenses, totalLabel: t('reports.statement.totalExpenses') },
@@ -42,6 +43,7 @@ function incomeStatementLayout(view: IncomeStatementView, t: TFunction, language
 export function IncomeStatementPage({ books, params }: { books: Books; params: ReportParams }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const update = useReportNavigation('income-statement', params);
   const choice = periodChoiceOf(params, todayIso(), books.fiscalYearStart);
   const range: ReportRange = { from: choice.from, to: choice.to };
@@ -53,9 +55,9 @@ export function IncomeStatementPage({ books, params }: { books: Books; params: R
     landscape: false,
     load: () => loadIncomeStatementView(range, compareRange),
     title: (tt) => tt('reports.kinds.incomeStatement.title'),
-    period: (tt) => rangeText(range, tt, language),
-    body: (view, tt) => <StatementTable layout={incomeStatementLayout(view, tt, language)} t={tt} language={language} testId="income-statement" />,
-    table: (view, tt) => statementExport(tt('reports.kinds.incomeStatement.title'), incomeStatementLayout(view, tt, language), tt),
+    period: (tt) => rangeText(range, tt, regional),
+    body: (view, tt) => <StatementTable layout={incomeStatementLayout(view, tt, regional)} t={tt} regional={regional} testId="income-statement" />,
+    table: (view, tt) => statementExport(tt('reports.kinds.incomeStatement.title'), incomeStatementLayout(view, tt, regional), tt),
   });
   const view = state.data;
   const empty = view && view.statement.income.rows.length === 0 && view.statement.expenses.rows.length === 0;
@@ -63,7 +65,7 @@ export function IncomeStatementPage({ books, params }: { books: Books; params: R
     <ReportFrame
       id="income-statement"
       title={title}
-      period={rangeText(range, t, language)}
+      period={rangeText(range, t, regional)}
       toolbar={<PeriodControls choice={choice} fiscalYearStart={books.fiscalYearStart} update={update} compare={{ value: compare, modes: ['previousPeriod', 'previousYear'] }} />}
       source={source}
       state={state}
@@ -71,9 +73,9 @@ export function IncomeStatementPage({ books, params }: { books: Books; params: R
       {empty ? <EmptyReport text={t('reports.empty.incomeStatement')} /> : null}
       {view && !empty ? (
         <StatementTable
-          layout={incomeStatementLayout(view, t, language)}
+          layout={incomeStatementLayout(view, t, regional)}
           t={t}
-          language={language}
+          regional={regional}
           testId="income-statement"
           hrefOf={(line, side) => {
             const period = side === 'current' ? view.range : view.compareRange;
