@@ -47,6 +47,18 @@ function utcDayOf(iso: IsoDate): Date {
 /** English outside the US writes the day first in words as in digits: "3 December 2026". */
 const dayFirstEnglish = (regional: RegionalFormat) => regional.language === 'en' && !regional.locale.startsWith('en-US');
 
+/** The region's short date alone (03/12/2026 in en-IE), e.g. for spreadsheet files. */
+export function formatShortDate(iso: IsoDate, locale: string): string {
+  return shortDateFormat(locale).format(utcDayOf(iso));
+}
+
+/** The region's short date as a spreadsheet number format: dd/mm/yyyy, mm/dd/yyyy, yyyy. mm. dd. */
+export function spreadsheetDatePattern(locale: string): string {
+  const parts = shortDateFormat(locale).formatToParts(Date.UTC(2026, 11, 3));
+  const codes = { day: 'dd', month: 'mm', year: 'yyyy' } as Record<string, string>;
+  return parts.map((part) => codes[part.type] ?? (part.type === 'literal' ? part.value : '')).join('');
+}
+
 /** True when the region reads the clock in 12 hours (en-US), false for the 24-hour clock. */
 export function usesTwelveHourClock(locale: string): boolean {
   const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
@@ -60,7 +72,7 @@ export function usesTwelveHourClock(locale: string): boolean {
  * 2026. december 3.
  */
 export function formatDate(iso: IsoDate, regional: RegionalFormat, style: 'short' | 'long'): string {
-  if (style === 'short') return shortDateFormat(regional.locale).format(utcDayOf(iso));
+  if (style === 'short') return formatShortDate(iso, regional.locale);
   return format(fromIsoDate(iso), dayFirstEnglish(regional) ? 'd MMMM yyyy' : 'PPP', { locale: dateFnsLocales[regional.language] });
 }
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type FiscalYearStart } from '../../../shared/dates';
 import { DateInput } from './DateInput';
-import { dateText, readDate } from './dateText';
+import { dateText, readDate, dateReadingError } from './dateText';
 import { periodPresets, rangeOfPreset, type PeriodChoice, type PeriodPreset } from './periodPresets';
 import './components.css';
 import { useRegionalFormat } from '../i18n/regionalFormat';
@@ -70,7 +70,7 @@ export function PeriodPicker({ value, onChange, fiscalYearStart, presets = perio
           </div>
           {fromReading.kind === 'invalid' || toReading.kind === 'invalid' ? (
             <p className="field-error" role="alert">
-              {t('components.date.invalid')}
+              {dateReadingError(fromReading, t) ?? dateReadingError(toReading, t)}
             </p>
           ) : null}
         </>

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../../shared/ledger/types';
 import { minorDigits } from '../../../shared/money';
 import { accountOptions, matchAccounts } from './accountOptions';
 import { amountExample, readAmount, tidyAmountText } from './amountText';
-import { readDate, tidyDateText } from './dateText';
+import { dateReadingError, readDate, tidyDateText } from './dateText';
 import { isInRange, rangeOfPreset } from './periodPresets';
-import { languageFormat } from '../../../shared/i18n/regional';
+import { languageFormat, regionalFormatOf, type RegionalFormat } from '../../../shared/i18n/regional';
+import { i18n, startI18n } from '../i18n';
 
 const [en, ru, hu] = [languageFormat('en'), languageFormat('ru'), languageFormat('hu')];
 
@@ -83,5 +84,36 @@ describe('period presets', () => {
     expect(rangeOfPreset('thisYear', '2026-05-02', july)).toEqual({ from: '2025-07-01', to: '2026-06-30' });
     expect(rangeOfPreset('lastYear', '2026-05-02', july)).toEqual({ from: '2024-07-01', to: '2025-06-30' });
     expect(isInRange('2026-02-28', { from: '2026-02-01', to: null })).toBe(true);
+  });
+});
+
+describe('date error messages', () => {
+  beforeAll(() => startI18n('en'));
+  const message = (text: string, regional: RegionalFormat) => {
+    const reading = readDate(text, regional);
+    return dateReadingError(reading, i18n.getFixedT(regional.language));
+  };
+
+  it('name the month and its length for a day it does not have', () => {
+    expect(message('02/29/2026', en)).toBe('February 2026 has 28 days.');
+    expect(message('29.02.2026', ru)).toBe('В феврале 2026 г. последний день — 28-е.');
+    expect(message('2026. 02. 30.', hu)).toBe('2026. február 28 napos.');
+    expect(message('31.12.2025', ru)).toBe(undefined);
+  });
+
+  it('show the region’s own form when the shape is wrong', () => {
+    expect(message('3 Dec 2026', { locale: 'ru-RU', language: 'en' })).toBe('Write the date as 03.12.2026 (or 2026-12-03).');
+    expect(message('2026.12', hu)).toBe('A dátumot így írja: 2026. 12. 03. (vagy 2026-12-03).');
+    expect(message('12/13/2026', { locale: 'en-IE', language: 'en' })).toBe('There is no month 13: months run from 1 to 12.');
+  });
+});
+
+describe('the regional format in force', () => {
+  it('follows the country, keeps en-US for a company without one, and obeys a chosen format', () => {
+    expect(regionalFormatOf('en', 'IE')).toEqual({ locale: 'en-IE', language: 'en' });
+    expect(regionalFormatOf('en', 'HU')).toEqual({ locale: 'hu-HU', language: 'en' });
+    expect(regionalFormatOf('en', undefined)).toEqual({ locale: 'en-US', language: 'en' });
+    expect(regionalFormatOf('en', 'US')).toEqual({ locale: 'en-US', language: 'en' });
+    expect(regionalFormatOf('ru', 'IE', 'de-DE')).toEqual({ locale: 'de-DE', language: 'ru' });
   });
 });

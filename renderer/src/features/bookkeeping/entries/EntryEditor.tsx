@@ -1,3 +1,4 @@
+import { dateProblemText } from '../../../components/dateText';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerProblem } from '../../../../../shared/ledger/problems';
@@ -72,7 +73,7 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
       <EntryHeaderFields
         draft={draft}
         onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
-        dateError={tried && reading.dateError ? t(reading.dateError) : undefined}
+        dateError={tried && reading.dateError ? (reading.dateProblem ? dateProblemText(reading.dateProblem, t) : t(reading.dateError)) : undefined}
         dateProblem={locked ? problemText(locked, t, regional, currency) : undefined}
       />
       <LinesGrid

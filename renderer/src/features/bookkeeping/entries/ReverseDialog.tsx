@@ -6,7 +6,7 @@ import { useNavigationStore } from '../../../app/navigationStore';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { FailureNote } from '../../../components/FailureNote';
-import { dateText, readDate } from '../../../components/dateText';
+import { dateText, readDate, dateReadingError } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
@@ -58,7 +58,7 @@ export function ReverseDialog({ open, entry, onClose }: ReverseDialogProps) {
       }}
     >
       <p>{t('bookkeeping.editor.reverseBody')}</p>
-      <Field id={`${id}date`} label={t('bookkeeping.editor.reverseDate')} hint={hint} error={reading.kind === 'date' ? undefined : t('components.date.invalid')}>
+      <Field id={`${id}date`} label={t('bookkeeping.editor.reverseDate')} hint={hint} error={reading.kind === 'date' ? undefined : (dateReadingError(reading, t) ?? t('components.date.invalid'))}>
         {(a11y) => <DateInput {...a11y} value={text} onChange={setText} />}
       </Field>
       <FailureNote message={failure} />

@@ -1,4 +1,4 @@
-import { todayIso, type IsoDate } from '../../../../../shared/dates';
+import { todayIso, type DateProblem, type IsoDate } from '../../../../../shared/dates';
 import type { EntryInput } from '../../../../../shared/ledger/entries';
 import type { EntryLine, JournalEntry } from '../../../../../shared/ledger/types';
 import { amountText, readAmount } from '../../../components/amountText';
@@ -17,6 +17,8 @@ export type LineFieldErrors = { account?: string; debit?: string; credit?: strin
 /** What the typed form means: messages for fields that cannot be read, and the entry when all can. */
 export type DraftReading = {
   dateError?: string;
+  /** Why the typed date is not one, for a message that names the problem. */
+  dateProblem?: DateProblem;
   lineErrors: LineFieldErrors[];
   totals: EntryTotals;
   /** The entry input (empty rows left out), when every field could be read. */
@@ -94,6 +96,7 @@ export function readEntryDraft(draft: EntryDraft, currency: string, regional: Re
 
   const reading: DraftReading = { lineErrors, totals: entryTotalsOf(amounts, currency), rowOfLine };
   if (dateError) reading.dateError = dateError;
+  if (date.kind === 'invalid') reading.dateProblem = date.problem;
   if (readable && date.kind === 'date') {
     reading.input = { number: draft.number, date: date.iso, payee: draft.payee, memo: draft.memo, currency, lines, origin: 'manual' };
   }

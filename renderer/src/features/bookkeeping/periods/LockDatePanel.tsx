@@ -4,7 +4,7 @@ import { formatDate } from '../../../../../shared/dates';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { FailureNote } from '../../../components/FailureNote';
-import { readDate } from '../../../components/dateText';
+import { readDate, dateReadingError } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
@@ -25,7 +25,7 @@ export function LockDatePanel({ books }: { books: Books }) {
   const [busy, setBusy] = useState(false);
   const reading = readDate(text, regional);
   const longDate = (iso: string) => formatDate(iso, regional, 'long');
-  const fieldError = !tried ? undefined : reading.kind === 'empty' ? t('bookkeeping.periods.lockDateRequired') : reading.kind === 'invalid' ? t('components.date.invalid') : undefined;
+  const fieldError = !tried ? undefined : reading.kind === 'empty' ? t('bookkeeping.periods.lockDateRequired') : dateReadingError(reading, t);
 
   const apply = async (date: string | null) => {
     setBusy(true);

@@ -6,7 +6,7 @@ import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { amountExample } from '../../../components/amountText';
-import { dateText } from '../../../components/dateText';
+import { dateProblemText, dateText } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
 import type { Books } from '../useBooks';
@@ -35,7 +35,7 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const [tried, setTried] = useState(false);
   const [entryId] = useState(() => `quick-${Date.now()}`);
   const set = (change: Partial<QuickValues>) => setValues((current) => ({ ...current, ...change }));
-  const { errors, entry } = buildQuickEntry(kind, values, books, regional, entryId);
+  const { errors, dateProblem, entry } = buildQuickEntry(kind, values, books, regional, entryId);
   const actions = useQuickActions({ entry, books, setTried });
 
   const optionsOf = (types: readonly string[], keep: string) =>
@@ -44,7 +44,8 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const otherOptions = optionsOf(shape.other.types, values.otherAccountId);
   const vatCodes = books.vatCodes.filter((code) => !code.archived && code.kind === shape.vat);
   const example = amountExample(books.currency, regional);
-  const error = (field: keyof typeof errors) => (tried && errors[field] ? t(errors[field]!, { example }) : undefined);
+  const error = (field: keyof typeof errors) =>
+    tried && field === 'date' && dateProblem ? dateProblemText(dateProblem, t) : tried && errors[field] ? t(errors[field]!, { example }) : undefined;
 
   return (
     <form className="panel quick-form" noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby={`${prefix}heading`}>

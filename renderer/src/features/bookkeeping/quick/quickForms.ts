@@ -1,3 +1,4 @@
+import type { DateProblem } from '../../../../../shared/dates';
 import type { IsoDate } from '../../../../../shared/dates';
 import { accountWithRole } from '../../../../../shared/ledger/accounts';
 import type { EntryInput } from '../../../../../shared/ledger/entries';
@@ -79,7 +80,7 @@ export function defaultAccountId(accounts: readonly Account[], slot: AccountSlot
 }
 
 /** Message keys for fields that cannot be read, and the built draft entry when all can. */
-export function buildQuickEntry(kind: QuickKind, values: QuickValues, books: Books, regional: RegionalFormat, id: string): { errors: QuickErrors; entry?: JournalEntry } {
+export function buildQuickEntry(kind: QuickKind, values: QuickValues, books: Books, regional: RegionalFormat, id: string): { errors: QuickErrors; dateProblem?: DateProblem; entry?: JournalEntry } {
   const errors: QuickErrors = {};
   const date = readDate(values.date, regional);
   if (date.kind !== 'date') errors.date = date.kind === 'empty' ? 'bookkeeping.quick.required' : 'components.date.invalid';
@@ -89,7 +90,7 @@ export function buildQuickEntry(kind: QuickKind, values: QuickValues, books: Boo
   if (!values.mainAccountId) errors.mainAccountId = 'bookkeeping.quick.accountRequired';
   if (!values.otherAccountId) errors.otherAccountId = 'bookkeeping.quick.accountRequired';
   else if (values.otherAccountId === values.mainAccountId) errors.otherAccountId = 'bookkeeping.quick.sameAccount';
-  if (Object.keys(errors).length > 0 || date.kind !== 'date' || amount.kind !== 'amount') return { errors };
+  if (Object.keys(errors).length > 0 || date.kind !== 'date' || amount.kind !== 'amount') return date.kind === 'invalid' ? { errors, dateProblem: date.problem } : { errors };
 
   const base: QuickFormBase = { stamp: { id, at: new Date().toISOString() }, date: date.iso as IsoDate, currency: books.currency, payee: values.party.trim(), memo: values.memo.trim() };
   const vatCode = books.vatCodes.find((code) => code.id === values.vatCodeId);

@@ -5,7 +5,7 @@ import { formatAmount } from '../../../../../shared/money';
 import { FailureNote } from '../../../components/FailureNote';
 import { readAmount } from '../../../components/amountText';
 import { DateInput, useDateHint } from '../../../components/DateInput';
-import { readDate } from '../../../components/dateText';
+import { readDate, dateReadingError } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { bankRepository } from '../../../db/repositories';
@@ -27,7 +27,7 @@ export function StartReconciliation({ accountId, currency, lastBalance, lastDate
   const [failure, setFailure] = useState<string | null>(null);
   const date = readDate(dateText, regional);
   const balance = readAmount(balanceText, currency, regional, { allowNegative: true });
-  const dateError = !tried ? undefined : date.kind === 'empty' ? t('reconcile.start.dateRequired') : date.kind === 'invalid' ? t('components.date.invalid') : undefined;
+  const dateError = !tried ? undefined : date.kind === 'empty' ? t('reconcile.start.dateRequired') : dateReadingError(date, t);
   const balanceError = !tried ? undefined : balance.kind === 'empty' ? t('reconcile.start.balanceRequired') : balance.kind === 'invalid' ? t(balance.messageKey) : undefined;
 
   const start = async () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type IsoDate } from '../../../../../shared/dates';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { DateInput } from '../../../components/DateInput';
-import { dateText, readDate } from '../../../components/dateText';
+import { dateText, readDate, dateReadingError } from '../../../components/dateText';
 import { asOfPresets, reportPath, type AsOfPreset, type CompareMode, type ReportKind, type ReportParams } from './reportPlace';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
@@ -80,7 +80,7 @@ export function AsOfPicker({ preset, asOf, onChange }: AsOfPickerProps) {
           />
           {reading.kind === 'invalid' ? (
             <p className="field-error" role="alert">
-              {t('components.date.invalid')}
+              {dateReadingError(reading, t)}
             </p>
           ) : null}
         </div>
