@@ -14,6 +14,7 @@ export const validationMessageKeys = [
   'validation.currencyUnknown',
   'validation.fiscalYearStartInvalid',
   'validation.countryUnknown',
+  'validation.countryRequired',
 ] as const;
 export type ValidationMessageKey = (typeof validationMessageKeys)[number];
 

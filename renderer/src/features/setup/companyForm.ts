@@ -93,7 +93,7 @@ async function resolveCompanyForm(values: CompanyFormValues, requireCountry: boo
   const countryMissing = requireCountry && values.country.trim() === '';
   if (parsed.success && !countryMissing) return { values, errors: {} };
   const errors: FieldErrors<CompanyFormValues> = {};
-  if (countryMissing) errors.country = { type: 'required', message: 'validation.required' };
+  if (countryMissing) errors.country = { type: 'required', message: 'validation.countryRequired' };
   if (parsed.success) return { values: {}, errors };
   for (const issue of parsed.error.issues) {
     const field = fieldOfIssuePath(issue.path);
