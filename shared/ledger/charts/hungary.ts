@@ -72,8 +72,9 @@ const accounts = [
 
 /**
  * Rates 27/18/5 %, tax-exempt supplies (AAM) and intra-EU supplies (EUK) as 0-rate output
- * codes, so their bases show in the VAT summary. Reverse charge (fordított adózás, FAD) and
- * intra-EU acquisitions (EUB) are two-sided: the buyer owes the tax and deducts it at once.
+ * codes, so their bases show in the VAT summary. Reverse charge (fordított adózás: FADF
+ * fizetendő, FADL levonható) and intra-EU acquisitions (EUBF, EUBL) are two-sided: the
+ * buyer owes the tax and deducts it at once.
  * A code posts to one account, so each comes as a pair at 27 %, an output code (467) and
  * an input code (466) used together on the same base; the net is nil, both halves are
  * declared, as the return asks.
@@ -87,10 +88,10 @@ const vatCodes = [
   v('O5', 'output', 5, 'vatOutput', ['Output VAT 5%', 'НДС к уплате 5%', 'Fizetendő ÁFA 5%']),
   v('AAM', 'output', 0, 'vatOutput', ['Exempt supply', 'Освобождено от НДС', 'Tárgyi adómentes']),
   v('EUK', 'output', 0, 'vatOutput', ['Intra-EU supply (exempt)', 'Поставка в другую страну ЕС (без НДС)', 'Közösségen belüli termékértékesítés (adómentes)']),
-  v('FAD-O', 'output', 27, 'vatOutput', ['Reverse charge, VAT due 27%', 'Обратное начисление, НДС к уплате 27%', 'Fordított adózás, fizetendő ÁFA 27%']),
-  v('FAD-I', 'input', 27, 'vatInput', ['Reverse charge, VAT deductible 27%', 'Обратное начисление, НДС к вычету 27%', 'Fordított adózás, levonható ÁFA 27%']),
-  v('EUB-O', 'output', 27, 'vatOutput', ['Intra-EU acquisition, VAT due 27%', 'Приобретение в ЕС, НДС к уплате 27%', 'Közösségen belüli beszerzés, fizetendő ÁFA 27%']),
-  v('EUB-I', 'input', 27, 'vatInput', ['Intra-EU acquisition, VAT deductible 27%', 'Приобретение в ЕС, НДС к вычету 27%', 'Közösségen belüli beszerzés, levonható ÁFA 27%']),
+  v('FADF', 'output', 27, 'vatOutput', ['Reverse charge, VAT due 27%', 'Обратное начисление, НДС к уплате 27%', 'Fordított adózás, fizetendő ÁFA 27%']),
+  v('FADL', 'input', 27, 'vatInput', ['Reverse charge, VAT deductible 27%', 'Обратное начисление, НДС к вычету 27%', 'Fordított adózás, levonható ÁFA 27%']),
+  v('EUBF', 'output', 27, 'vatOutput', ['Intra-EU acquisition, VAT due 27%', 'Приобретение в ЕС, НДС к уплате 27%', 'Közösségen belüli beszerzés, fizetendő ÁFA 27%']),
+  v('EUBL', 'input', 27, 'vatInput', ['Intra-EU acquisition, VAT deductible 27%', 'Приобретение в ЕС, НДС к вычету 27%', 'Közösségen belüli beszerzés, levonható ÁFA 27%']),
 ];
 
 export const hungarianChart: ChartTemplate = { accounts, vatCodes };

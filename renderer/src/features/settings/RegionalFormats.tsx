@@ -43,7 +43,7 @@ export function RegionalFormats({ baseCurrency, country }: { baseCurrency: strin
       <p className="muted">{t('settings.regional.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-select`}>{t('settings.regional.label')}</label>
-        <select id={`${id}-select`} className="input-medium" value={choice} aria-describedby={`${id}-hint`} onChange={(event) => void choose(event.target.value)}>
+        <select id={`${id}-select`} value={choice} aria-describedby={`${id}-hint`} onChange={(event) => void choose(event.target.value)}>
           <option value="auto">{t('settings.regional.automatic', { name: formatLabel(regionalFormatOf(language, country)) })}</option>
           {regionalLocales.map((locale) => (
             <option key={locale} value={locale}>
