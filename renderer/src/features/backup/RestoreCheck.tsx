@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/dates';
-import { useLanguage } from '../../i18n/useLanguage';
 import type { OpenedBackup } from './backupIpc';
 import { formatBytes } from './formatBytes';
 import { useRegionalFormat } from '../../i18n/regionalFormat';
@@ -8,7 +7,6 @@ import { useRegionalFormat } from '../../i18n/regionalFormat';
 /** What a verified backup holds, before the office manager decides to replace the current data. */
 export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup; currentVersion: number }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const regional = useRegionalFormat();
   const { manifest } = opened;
   const parts = manifest.tables.reduce((sum, table) => sum + table.parts.length, 0);
@@ -41,7 +39,7 @@ export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup;
         <dt>{t('backup.restore.fields.documents')}</dt>
         <dd>
           {manifest.documents.count.toLocaleString(regional.locale)}
-          {manifest.documents.count > 0 ? ` (${formatBytes(manifest.documents.bytes, language)})` : ''}
+          {manifest.documents.count > 0 ? ` (${formatBytes(manifest.documents.bytes, regional)})` : ''}
         </dd>
         <dt>{t('backup.restore.fields.madeBy')}</dt>
         <dd>{t('backup.restore.madeBy', { version: manifest.appVersion, schema: manifest.schemaVersion })}</dd>
