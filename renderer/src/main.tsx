@@ -11,6 +11,7 @@ import { requestPersistentStorage } from './db/persistence';
 import { preferencesRepository, type StartupSettings } from './db/repositories';
 import { backUpBeforeOpening } from './features/backup/upgradeGuard';
 import { startI18n, startLanguage } from './i18n';
+import { setRegionalSettings } from './i18n/regionalFormat';
 
 /**
  * Start-up: read only what the first screen needs (company and language) in one query,
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
     return showStartFailure(root, error);
   }
   startI18n(startLanguage(settings.language, navigator.languages));
+  setRegionalSettings({ country: settings.company?.country, choice: settings.regionalFormat });
   root.render(
     <StrictMode>
       <App initialCompany={settings.company} />

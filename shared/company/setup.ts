@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidFiscalYearStart } from '../dates/fiscal';
 import { languages } from '../i18n/languages';
 import { isCurrencyCode } from '../money/currencies';
+import { isCountry } from './countries';
 
 /**
  * The messages the company schema can give. They are i18n keys, not text: the renderer
@@ -12,6 +13,8 @@ export const validationMessageKeys = [
   'validation.tooLong',
   'validation.currencyUnknown',
   'validation.fiscalYearStartInvalid',
+  'validation.countryUnknown',
+  'validation.countryRequired',
 ] as const;
 export type ValidationMessageKey = (typeof validationMessageKeys)[number];
 
@@ -42,6 +45,14 @@ export const companySetupSchema = z.object(
     fiscalYearStart: z
       .object({ month: fiscalStartNumber(12), day: fiscalStartNumber(31) }, message('validation.fiscalYearStartInvalid'))
       .refine(isValidFiscalYearStart, { ...message('validation.fiscalYearStartInvalid'), path: ['day'] }),
+    // ISO 3166 alpha-2; it picks the chart, VAT codes and regional format. The setup form
+    // asks for it; a company stored before countries existed has none and stays international.
+    country: z
+      .string(message('validation.required'))
+      .trim()
+      .toUpperCase()
+      .refine(isCountry, message('validation.countryUnknown'))
+      .optional(),
     // Same values as languageSchema, with the error as an i18n key.
     language: z.enum(languages, message('validation.required')),
   },

@@ -24,6 +24,8 @@ export const tableExportSchema = z
     title: z.string().trim().min(1).max(200),
     columns: z.array(exportColumnSchema).min(1).max(100),
     rows: z.array(z.array(cellSchema)).max(1_000_000),
+    /** The regional format (en-IE, hu-HU…) dates are written in; none: ISO yyyy-MM-dd. */
+    locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35).optional(),
   })
   .superRefine((table, ctx) => {
     table.rows.forEach((row, index) => {

@@ -1,15 +1,8 @@
 import type { Language } from '../i18n/languages';
-import type { Account, AccountRole, AccountType } from './types';
+import type { ChartTemplateAccount } from './charts/template';
+import type { Account } from './types';
 
-/** One account of the default chart, with its name in every language the app speaks. */
-export type ChartTemplateAccount = {
-  key: string;
-  code: string;
-  type: AccountType;
-  parent?: string;
-  role?: AccountRole;
-  names: Record<Language, string>;
-};
+export type { ChartTemplateAccount } from './charts/template';
 
 /**
  * A small business's chart: five groups, the accounts quick forms and VAT need (by role),
@@ -54,24 +47,29 @@ export const defaultChart: readonly ChartTemplateAccount[] = [
 ];
 
 /**
- * The default chart as accounts, named in the company's language. Ids come from the
+ * The international chart as accounts, named in the company's language. Ids come from the
  * caller (ULIDs in the app), so the same function serves the app, the CLI and tests.
  */
 export function createDefaultChart(language: Language, makeId: () => string, at: string): Account[] {
-  const idByKey = new Map(defaultChart.map((template) => [template.key, makeId()]));
-  return defaultChart.map((template) => {
+  return accountsOfTemplate(defaultChart, language, makeId, at);
+}
+
+/** A chart template's accounts, with fresh ids and parents linked by key. */
+export function accountsOfTemplate(template: readonly ChartTemplateAccount[], language: Language, makeId: () => string, at: string): Account[] {
+  const idByKey = new Map(template.map((row) => [row.key, makeId()]));
+  return template.map((row) => {
     const account: Account = {
-      id: idByKey.get(template.key)!,
-      code: template.code,
-      name: template.names[language],
-      type: template.type,
-      parentId: template.parent === undefined ? null : idByKey.get(template.parent)!,
+      id: idByKey.get(row.key)!,
+      code: row.code,
+      name: row.names[language],
+      type: row.type,
+      parentId: row.parent === undefined ? null : idByKey.get(row.parent)!,
       archived: false,
-      templateKey: template.key,
+      templateKey: row.key,
       createdAt: at,
       updatedAt: at,
     };
-    if (template.role) account.role = template.role;
+    if (row.role) account.role = row.role;
     return account;
   });
 }

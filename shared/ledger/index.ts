@@ -23,3 +23,4 @@ export * from './validation';
 export * from './vat';
 export * from './vatSummary';
 export * from './yearEnd';
+export * from './charts';

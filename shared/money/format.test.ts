@@ -14,7 +14,8 @@ describe('formatMoney', () => {
     [123456, 'USD', 'en-US', 'code', 'USD 1,234.56'],
     [123456, 'RUB', 'ru-RU', 'symbol', '1 234,56 ₽'],
     [1234567, 'HUF', 'hu-HU', 'symbol', '1 234 567 Ft'],
-    [1234, 'HUF', 'hu-HU', 'symbol', '1234 Ft'],
+    // Four digits are grouped like longer amounts, so a column of forints lines up.
+    [1234, 'HUF', 'hu-HU', 'symbol', '1 234 Ft'],
     [-5, 'JPY', 'en-US', 'symbol', '-¥5'],
     [1234567, 'KWD', 'en-US', 'none', '1,234.567'],
     [-1, 'BHD', 'ru-RU', 'code', '-0,001 BHD'],
@@ -29,6 +30,7 @@ describe('formatMoney', () => {
     expect(plain(formatAmount(123450, 'EUR', 'en-US'))).toBe('1,234.50');
     expect(plain(formatAmount(-123450, 'EUR', 'ru-RU'))).toBe('-1 234,50');
     expect(plain(formatAmount(1000000, 'HUF', 'hu-HU'))).toBe('1 000 000');
+    expect([123400, 1234500].map((minor) => plain(formatAmount(minor, 'EUR', 'hu-HU')))).toEqual(['1 234,00', '12 345,00']);
   });
 
   it('refuses amounts that are not money', () => {

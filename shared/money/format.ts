@@ -12,7 +12,9 @@ function formatterFor(locale: string, currency: string, display: MoneyDisplay): 
   if (!formatter) {
     // Digits come from our currency table, not Intl's defaults, so what is shown is what is stored.
     const digits = minorDigits(currency);
-    const fractionDigits = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    // Grouping 'always': hu-HU (and pl, es) leave 4-digit numbers ungrouped by default, so
+    // 1234 and 12 345 would not line up in a column; every amount is grouped alike.
+    const fractionDigits = { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' as const };
     formatter =
       display === 'none'
         ? new Intl.NumberFormat(locale, { style: 'decimal', ...fractionDigits })

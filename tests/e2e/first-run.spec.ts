@@ -11,6 +11,7 @@ test('first run: the setup form refuses bad details, then the home page shows th
   await expect(page.getByLabel('Company name')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Fill in this field.')).toBeVisible();
   await expect(page.getByText('Enter a known three-letter currency code, such as EUR.')).toBeVisible();
+  await expect(page.getByText("Choose the company's country.")).toBeVisible();
   await expect(page.getByLabel('Company name')).toBeFocused();
   // What was typed is still there.
   await expect(page.getByLabel('Base currency')).toHaveValue('XYZ');

@@ -6,7 +6,7 @@ import { completeSetup } from './pages/setup-page';
 // Any space a locale uses as a group separator (space, no-break space, narrow no-break space).
 const sp = '[\\s\\u00a0\\u202f]';
 
-test('switching to Russian, then Hungarian, changes the shell, a date and an amount, and survives a reload', async ({ page, app }) => {
+test('switching to Russian, then Hungarian, changes the shell and a date, the Hungarian regional format the amount, and both survive a reload', async ({ page, app }) => {
   await page.clock.setFixedTime(new Date('2026-03-15T10:00:00'));
   await app.open();
   await completeSetup(page, { name: 'Северный ветер ООО', currency: 'EUR' });
@@ -20,13 +20,16 @@ test('switching to Russian, then Hungarian, changes the shell, a date and an amo
   await expect(page.getByRole('navigation', { name: 'Разделы' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Разделы' }).getByText('Бухгалтерия')).toBeVisible();
   await expect(page.getByTestId('regional-date')).toHaveText('15 марта 2026 г.');
-  await expect(page.getByTestId('regional-amount')).toHaveText(new RegExp(`^12${sp}345,67${sp}€$`));
+  // Words follow the language; digits follow the company's region (the US here).
+  await expect(page.getByTestId('regional-amount')).toHaveText('€12,345.67');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 
   await page.getByLabel('Язык интерфейса').selectOption('hu');
   await expect(page.getByRole('navigation', { name: 'Részek' }).getByText('Könyvelés')).toBeVisible();
   await expect(page.getByTestId('regional-date')).toHaveText('2026. március 15.');
-  // Hungarian writes the euro by its code.
+  await expect(page.getByTestId('regional-amount')).toHaveText('€12,345.67');
+  // The Hungarian regional format, chosen apart from the language: Hungarian writes the euro by its code.
+  await page.getByLabel('Területi formátum', { exact: true }).selectOption('hu-HU');
   await expect(page.getByTestId('regional-amount')).toHaveText(new RegExp(`^12${sp}345,67${sp}EUR$`));
 
   // main's handler mirrored the choice into the data folder's settings.json (for the menu).
@@ -38,5 +41,6 @@ test('switching to Russian, then Hungarian, changes the shell, a date and an amo
   await expect(page.getByRole('navigation', { name: 'Részek' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Beállítások' })).toBeVisible();
   await expect(page.getByTestId('regional-date')).toHaveText('2026. március 15.');
+  await expect(page.getByTestId('regional-amount')).toHaveText(new RegExp(`^12${sp}345,67${sp}EUR$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'hu');
 });

@@ -93,9 +93,10 @@ test('an account register prints across the page and exports to CSV line by line
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
   expect(lines).toEqual([
     'Date,Number,Payee,Memo,Other account,Debit,Credit,Balance',
-    "2026-01-05,2026-0001,Anna Owner,Capital paid in,Equity:Owner's capital,10000.00,0.00,10500.00",
-    '2026-01-20,2026-0002,Quay Properties,"Rent, January",Expenses:Rent,0.00,1200.00,9300.00',
-    '2026-02-10,2026-0003,Northwind Ltd,Goods sold,(several accounts),2540.00,0.00,11840.00',
-    '2026-03-02,2026-0004,Paper & Co,Printer paper,Expenses:Office supplies,0.00,120.50,11719.50',
+    // Dates as the company's region writes them (a US company here); amounts as plain decimals.
+    "01/05/2026,2026-0001,Anna Owner,Capital paid in,Equity:Owner's capital,10000.00,0.00,10500.00",
+    '01/20/2026,2026-0002,Quay Properties,"Rent, January",Expenses:Rent,0.00,1200.00,9300.00',
+    '02/10/2026,2026-0003,Northwind Ltd,Goods sold,(several accounts),2540.00,0.00,11840.00',
+    '03/02/2026,2026-0004,Paper & Co,Printer paper,Expenses:Office supplies,0.00,120.50,11719.50',
   ]);
 });

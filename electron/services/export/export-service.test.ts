@@ -47,6 +47,19 @@ describe('saveTableExport', () => {
     ]);
   });
 
+  it('writes dates in the region the table names: 03/12/2026 in Ireland, in CSV and as the XLSX date format', async () => {
+    const irish: TableExport = { ...table, rows: [['Bank', '2026-12-03', 100, null]], locale: 'en-IE' };
+    await saveTableExport(dialogAt(join(folder, 'ie')), 'csv', irish);
+    const parsed = Papa.parse<string[]>((await readFile(join(folder, 'ie.csv'), 'utf8')).slice(1).trim()).data;
+    expect(parsed[1]).toEqual(['Bank', '03/12/2026', '1.00', '']);
+    await saveTableExport(dialogAt(join(folder, 'ie.xlsx')), 'xlsx', irish);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, 'ie.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getColumn(2).numFmt).toBe('dd/mm/yyyy');
+    expect(sheet.getCell('B2').value).toEqual(new Date('2026-12-03T00:00:00Z'));
+  });
+
   it('writes XLSX with numbers, dates and number formats that read back the same', async () => {
     await saveTableExport(dialogAt(join(folder, 'tb.xlsx')), 'xlsx', table);
     const workbook = new ExcelJS.Workbook();

@@ -2,11 +2,17 @@ import ExcelJS from 'exceljs';
 import { minorDigits, decimalTextOf } from '../../../shared/money';
 import type { ExportCell, ExportColumn, TableExport } from '../../../shared/export';
 import { csvText } from '../../../shared/export/csv';
+import { formatShortDate, spreadsheetDatePattern } from '../../../shared/dates/format';
 
-/** A cell as CSV text: amounts as plain decimals with a dot, dates as ISO, for any spreadsheet locale. */
-function csvCell(cell: ExportCell, column: ExportColumn): string | null {
+/**
+ * A cell as CSV text: amounts as plain decimals with a dot, so any spreadsheet sums them;
+ * dates in the office's regional short form (03/12/2026 in Ireland), so they read as the
+ * screen does, or ISO when the table names no region.
+ */
+function csvCell(cell: ExportCell, column: ExportColumn, locale: string | undefined): string | null {
   if (cell === null) return null;
   if (column.kind === 'amount') return decimalTextOf(BigInt(cell), minorDigits(column.currency));
+  if (column.kind === 'date' && locale) return formatShortDate(cell as string, locale);
   return String(cell);
 }
 
@@ -15,7 +21,7 @@ export function tableToCsv(table: TableExport): Uint8Array {
   const text = csvText(
     table.columns.map((column) => column.header),
     table.columns.map((column) => (column.kind === 'amount' ? 'number' : 'text')),
-    table.rows.map((row) => row.map((cell, index) => csvCell(cell, table.columns[index]!))),
+    table.rows.map((row) => row.map((cell, index) => csvCell(cell, table.columns[index]!, table.locale))),
   );
   return new TextEncoder().encode(`\uFEFF${text}`);
 }
@@ -46,7 +52,7 @@ export async function tableToXlsx(table: TableExport): Promise<Uint8Array> {
       column.kind === 'amount'
         ? { numFmt: numberFormat(minorDigits(column.currency)) }
         : column.kind === 'date'
-          ? { numFmt: 'yyyy-mm-dd' }
+          ? { numFmt: table.locale ? spreadsheetDatePattern(table.locale) : 'yyyy-mm-dd' }
           : {},
   }));
   sheet.getRow(1).font = { bold: true };

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
-import { useLanguage } from '../i18n/useLanguage';
 import { dateText, tidyDateText } from './dateText';
 import { TidyTextInput, type TidyTextInputProps } from './TidyTextInput';
+import { useRegionalFormat } from '../i18n/regionalFormat';
 
 /**
  * A text field for a date in the language's short form (03/15/2026, 15.03.2026,
@@ -10,13 +10,13 @@ import { TidyTextInput, type TidyTextInputProps } from './TidyTextInput';
  * field; anything else stays as typed (`readDate` turns the text into an IsoDate).
  */
 export function DateInput({ className, ...rest }: TidyTextInputProps) {
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   return (
     <TidyTextInput
       {...rest}
       inputMode="numeric"
       className={['input-date', className].filter(Boolean).join(' ')}
-      tidy={(text) => tidyDateText(text, language)}
+      tidy={(text) => tidyDateText(text, regional)}
     />
   );
 }
@@ -32,7 +32,7 @@ export function unbrokenDate(text: string): string {
 /** "For example 03/15/2026 or 2026-03-15", for the hint under a date field. */
 export function useDateHint(): string {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const today = todayIso();
-  return t('components.date.hint', { example: unbrokenDate(dateText(today, language)), iso: unbrokenDate(today) });
+  return t('components.date.hint', { example: unbrokenDate(dateText(today, regional)), iso: unbrokenDate(today) });
 }

@@ -1,6 +1,6 @@
-import { useLanguage } from '../i18n/useLanguage';
 import { tidyAmountText } from './amountText';
 import { TidyTextInput, type TidyTextInputProps } from './TidyTextInput';
+import { useRegionalFormat } from '../i18n/regionalFormat';
 
 /** The text as typed; `readAmount` turns it into minor units. */
 type MoneyInputProps = TidyTextInputProps & {
@@ -14,13 +14,13 @@ type MoneyInputProps = TidyTextInputProps & {
  * with all its decimals, and anything else stays as typed for the form to point at.
  */
 export function MoneyInput({ currency, allowNegative = false, className, ...rest }: MoneyInputProps) {
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   return (
     <TidyTextInput
       {...rest}
       inputMode="decimal"
       className={['input-amount', className].filter(Boolean).join(' ')}
-      tidy={(text) => tidyAmountText(text, currency, language, allowNegative)}
+      tidy={(text) => tidyAmountText(text, currency, regional, allowNegative)}
     />
   );
 }

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type FiscalYearStart } from '../../../shared/dates';
-import { useLanguage } from '../i18n/useLanguage';
 import { DateInput } from './DateInput';
-import { dateText, readDate } from './dateText';
+import { dateText, readDate, dateReadingError } from './dateText';
 import { periodPresets, rangeOfPreset, type PeriodChoice, type PeriodPreset } from './periodPresets';
 import './components.css';
+import { useRegionalFormat } from '../i18n/regionalFormat';
 
 type PeriodPickerProps = {
   value: PeriodChoice;
@@ -22,26 +22,26 @@ type PeriodPickerProps = {
  */
 export function PeriodPicker({ value, onChange, fiscalYearStart, presets = periodPresets, label }: PeriodPickerProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const id = useId();
-  const [fromText, setFromText] = useState(value.from ? dateText(value.from, language) : '');
-  const [toText, setToText] = useState(value.to ? dateText(value.to, language) : '');
-  const fromReading = readDate(fromText, language);
-  const toReading = readDate(toText, language);
+  const [fromText, setFromText] = useState(value.from ? dateText(value.from, regional) : '');
+  const [toText, setToText] = useState(value.to ? dateText(value.to, regional) : '');
+  const fromReading = readDate(fromText, regional);
+  const toReading = readDate(toText, regional);
 
   const choosePreset = (preset: PeriodPreset) => {
     if (preset === 'custom') return onChange({ ...value, preset });
     const range = rangeOfPreset(preset, todayIso(), fiscalYearStart);
-    setFromText(range.from ? dateText(range.from, language) : '');
-    setToText(range.to ? dateText(range.to, language) : '');
+    setFromText(range.from ? dateText(range.from, regional) : '');
+    setToText(range.to ? dateText(range.to, regional) : '');
     onChange({ preset, ...range });
   };
 
   const changeCustom = (from: string, to: string) => {
     setFromText(from);
     setToText(to);
-    const a = readDate(from, language);
-    const b = readDate(to, language);
+    const a = readDate(from, regional);
+    const b = readDate(to, regional);
     if (a.kind === 'invalid' || b.kind === 'invalid') return;
     onChange({ preset: 'custom', from: a.kind === 'date' ? a.iso : null, to: b.kind === 'date' ? b.iso : null });
   };
@@ -70,7 +70,7 @@ export function PeriodPicker({ value, onChange, fiscalYearStart, presets = perio
           </div>
           {fromReading.kind === 'invalid' || toReading.kind === 'invalid' ? (
             <p className="field-error" role="alert">
-              {t('components.date.invalid')}
+              {dateReadingError(fromReading, t) ?? dateReadingError(toReading, t)}
             </p>
           ) : null}
         </>

@@ -1,3 +1,4 @@
+import type { RegionalChoice } from '../../../shared/i18n/regional';
 import type { CompanySetup } from '../../../shared/company';
 import type { IsoDate } from '../../../shared/dates';
 import type { Language } from '../../../shared/i18n/languages';
@@ -20,6 +21,8 @@ export type CompanyRecord = RecordStamps & CompanySetup & { key: 'company' };
 export type PreferencesRecord = RecordStamps & {
   key: 'preferences';
   language: Language;
+  /** How dates and amounts are written; missing or 'auto': from the company's country. */
+  regionalFormat?: RegionalChoice;
 };
 
 /** The ledger's own settings (settings key 'ledger'). */
@@ -66,6 +69,7 @@ export const auditActions = [
   'reconciliationCancelled',
   'bankMappingSaved',
   'languageSet',
+  'regionalFormatSet',
   'backupRestored',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

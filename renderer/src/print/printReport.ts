@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../../shared/dates';
 import { i18n } from '../i18n';
+import { currentRegionalFormat } from '../i18n/regionalFormat';
 import { invoke } from '../ipc/client';
 import type { PrintJob } from '../../../shared/ipc/contract';
 import type { PrintOutcome, PrintTarget, Report } from './report';
@@ -20,7 +21,7 @@ export async function buildPrintJob(report: Report, printedAt: Date = new Date()
     marginsMm,
     footer: {
       pageOfPages: t('print.pageOfPages'),
-      printedAt: t('print.printedAt', { date: formatDateTime(printedAt, report.language) }),
+      printedAt: t('print.printedAt', { date: formatDateTime(printedAt, currentRegionalFormat(report.language)) }),
     },
   };
 }

@@ -47,7 +47,7 @@ describe('preferencesRepository', () => {
   it('reads company and language together at start', async () => {
     db = createTestDb();
     const preferences = createPreferencesRepository(db);
-    expect(await preferences.loadStartupSettings()).toEqual({ company: undefined, language: undefined });
+    expect(await preferences.loadStartupSettings()).toEqual({ company: undefined, language: undefined, regionalFormat: 'auto' });
 
     await preferences.setLanguage('hu');
     const company = await createCompanyRepository(db).saveCompanySetup({
@@ -58,6 +58,10 @@ describe('preferencesRepository', () => {
       fiscalYearStart: { month: 4, day: 6 },
       language: 'en',
     });
-    expect(await preferences.loadStartupSettings()).toEqual({ company, language: 'hu' });
+    expect(await preferences.loadStartupSettings()).toEqual({ company, language: 'hu', regionalFormat: 'auto' });
+
+    await preferences.setRegionalFormat('en-IE');
+    expect(await preferences.loadStartupSettings()).toEqual({ company, language: 'hu', regionalFormat: 'en-IE' });
+    await expect(preferences.setRegionalFormat('xx-YY')).rejects.toThrow('Not a regional format');
   });
 });

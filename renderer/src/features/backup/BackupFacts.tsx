@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/dates';
-import { useLanguage } from '../../i18n/useLanguage';
 import type { BackupSituation } from './backupHealth';
 import { describeBackupFailure } from './describeBackupError';
 import { formatBytes } from './formatBytes';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 
 /** Last backup, next one, folder, and the warning that matters most. */
 export function BackupFacts({ situation, showFolder }: { situation: BackupSituation; showFolder: boolean }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const { status, lastSuccessAt, nextDue, warning } = situation;
   if (!status) return <p className="muted">{t('app.loading')}</p>;
   const next = !nextDue
     ? t('backup.status.nextNotScheduled')
     : nextDue.getTime() <= Date.now()
       ? t('backup.status.nextDueNow')
-      : formatDateTime(nextDue, language);
+      : formatDateTime(nextDue, regional);
 
   return (
     <>
@@ -29,7 +29,7 @@ export function BackupFacts({ situation, showFolder }: { situation: BackupSituat
         <dt>{t('backup.status.last')}</dt>
         <dd data-testid="backup-last">
           {lastSuccessAt && status.lastSuccess
-            ? t('backup.status.lastValue', { when: formatDateTime(lastSuccessAt, language), size: formatBytes(status.lastSuccess.bytes, language) })
+            ? t('backup.status.lastValue', { when: formatDateTime(lastSuccessAt, regional), size: formatBytes(status.lastSuccess.bytes, regional) })
             : t('backup.status.lastNone')}
         </dd>
         <dt>{t('backup.status.next')}</dt>

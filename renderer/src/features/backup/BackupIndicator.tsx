@@ -2,13 +2,13 @@ import './backup.css';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/dates';
 import { useNavigationStore } from '../../app/navigationStore';
-import { useLanguage } from '../../i18n/useLanguage';
 import { percentOf, useBackupSituation } from './backupHealth';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 
 /** The backup state in a line, always in view (sidebar); opens the Backup section. */
 export function BackupIndicator() {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const { status, job, lastSuccessAt, warning } = useBackupSituation();
   if (!status && !job) return null;
@@ -22,7 +22,7 @@ export function BackupIndicator() {
     text = t(`backup.indicator.${warning}`);
     tone = 'warn';
   } else {
-    text = t('backup.indicator.ok', { when: lastSuccessAt ? formatDateTime(lastSuccessAt, language) : '' });
+    text = t('backup.indicator.ok', { when: lastSuccessAt ? formatDateTime(lastSuccessAt, regional) : '' });
     tone = 'ok';
   }
   return (

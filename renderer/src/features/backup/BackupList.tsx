@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ListedBackup } from '../../../../shared/backup/channels';
 import { formatDateTime } from '../../../../shared/dates';
-import { useLanguage } from '../../i18n/useLanguage';
 import { formatBytes } from './formatBytes';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 
 /** The backups main found in the backup folder and the app's folder, newest first. */
 export function BackupList({ backups, disabled, onRestore }: { backups: ListedBackup[]; disabled: boolean; onRestore: (backup: ListedBackup) => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   if (backups.length === 0) return <p className="muted">{t('backup.restore.none')}</p>;
   return (
     <div className="backup-list">
@@ -24,14 +24,14 @@ export function BackupList({ backups, disabled, onRestore }: { backups: ListedBa
         </thead>
         <tbody>
           {backups.map((backup) => {
-            const when = formatDateTime(new Date(backup.takenAt), language);
+            const when = formatDateTime(new Date(backup.takenAt), regional);
             const kind = backup.encrypted ? 'encrypted' : backup.problem ? 'unreadable' : (backup.summary?.purpose ?? 'regular');
             return (
               <tr key={`${backup.location}/${backup.fileName}`} title={backup.fileName}>
                 <td>{when}</td>
                 <td>{backup.summary?.company ?? '—'}</td>
-                <td className="backup-number">{backup.summary ? backup.summary.records.toLocaleString(language) : '—'}</td>
-                <td className="backup-number">{formatBytes(backup.bytes, language)}</td>
+                <td className="backup-number">{backup.summary ? backup.summary.records.toLocaleString(regional.locale) : '—'}</td>
+                <td className="backup-number">{formatBytes(backup.bytes, regional)}</td>
                 <td>
                   <span className={`badge badge-backup-${kind}`}>{t(`backup.restore.kind.${kind}`)}</span>
                 </td>

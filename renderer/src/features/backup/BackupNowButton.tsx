@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n/useLanguage';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 import { percentOf } from './backupHealth';
 import { useBackupStore } from './backupStore';
 import { backupProblemOf, describeBackupError } from './describeBackupError';
@@ -9,7 +9,7 @@ import { backUpNow, stopBackup } from './runBackup';
 /** "Back up now", the progress while it runs, and how it ended. */
 export function BackupNowButton({ primary = true }: { primary?: boolean }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const job = useBackupStore((state) => state.job);
   const outcome = useBackupStore((state) => state.outcome);
   const percent = job ? percentOf(job) : 0;
@@ -37,7 +37,7 @@ export function BackupNowButton({ primary = true }: { primary?: boolean }) {
           ? ''
           : outcome.kind === 'saved'
             ? [
-                t('backup.saved', { fileName: outcome.backup.fileName, size: formatBytes(outcome.backup.bytes, language) }),
+                t('backup.saved', { fileName: outcome.backup.fileName, size: formatBytes(outcome.backup.bytes, regional) }),
                 outcome.backup.removed.length > 0 ? t('backup.savedRemoved', { count: outcome.backup.removed.length }) : '',
               ].join(' ')
             : describeBackupError(outcome.error, t)}

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../../shared/dates';
 import { readBackupContents, type BackupContents } from '../../db/backup/backupContents';
-import { useLanguage } from '../../i18n/useLanguage';
 import { backupSourceFor, type OpenedBackup } from './backupIpc';
 import { formatBytes } from './formatBytes';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 
 /** The backup's entries, counted from its blocks once it is open; null while counting, 'failed' if a part cannot be read. */
 function useBackupContents(opened: OpenedBackup): BackupContents | null | 'failed' {
@@ -26,11 +26,11 @@ function useBackupContents(opened: OpenedBackup): BackupContents | null | 'faile
 /** What a verified backup holds, before the office manager decides to replace the current data. */
 export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup; currentVersion: number }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const { manifest } = opened;
   const parts = manifest.tables.reduce((sum, table) => sum + table.parts.length, 0);
   const contents = useBackupContents(opened);
-  const number = (value: number) => value.toLocaleString(language);
+  const number = (value: number) => value.toLocaleString(regional.locale);
   return (
     <>
       <p className="backup-verified" data-testid="backup-verified">
@@ -40,7 +40,7 @@ export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup;
         <dt>{t('backup.restore.fields.file')}</dt>
         <dd className="path">{opened.fileName}</dd>
         <dt>{t('backup.restore.fields.takenAt')}</dt>
-        <dd>{formatDateTime(new Date(manifest.createdAt), language)}</dd>
+        <dd>{formatDateTime(new Date(manifest.createdAt), regional)}</dd>
         <dt>{t('backup.restore.fields.company')}</dt>
         <dd>{manifest.company || '—'}</dd>
         <dt>{t('backup.restore.fields.entries')}</dt>
@@ -52,8 +52,8 @@ export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup;
               : contents.firstEntryDate && contents.lastEntryDate
                 ? t('backup.restore.contents.entries', {
                     number: number(contents.entries),
-                    first: formatDate(contents.firstEntryDate, language, 'short'),
-                    last: formatDate(contents.lastEntryDate, language, 'short'),
+                    first: formatDate(contents.firstEntryDate, regional, 'short'),
+                    last: formatDate(contents.lastEntryDate, regional, 'short'),
                   })
                 : number(0)}
         </dd>
@@ -72,7 +72,7 @@ export function RestoreCheck({ opened, currentVersion }: { opened: OpenedBackup;
         <dt>{t('backup.restore.fields.documents')}</dt>
         <dd data-testid="backup-documents">
           {number(manifest.documents.count)}
-          {manifest.documents.count > 0 ? ` (${formatBytes(manifest.documents.bytes, language)})` : ''}
+          {manifest.documents.count > 0 ? ` (${formatBytes(manifest.documents.bytes, regional)})` : ''}
         </dd>
         <dt>{t('backup.restore.fields.madeBy')}</dt>
         <dd>{t('backup.restore.madeBy', { version: manifest.appVersion, schema: manifest.schemaVersion })}</dd>

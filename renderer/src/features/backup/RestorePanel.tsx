@@ -4,7 +4,6 @@ import type { ListedBackup } from '../../../../shared/backup/channels';
 import { formatDateTime } from '../../../../shared/dates';
 import { appDb } from '../../db/appDb';
 import { useNavigationStore } from '../../app/navigationStore';
-import { useLanguage } from '../../i18n/useLanguage';
 import { invoke, IpcError } from '../../ipc/client';
 import { FailureNote } from '../../components/FailureNote';
 import type { OpenedBackup } from './backupIpc';
@@ -14,6 +13,7 @@ import { backupProblemOf, describeBackupError } from './describeBackupError';
 import { RestoreCheck } from './RestoreCheck';
 import { closeOpenedBackup, openBackupForRestore, restoreOpenedBackup, takeFinishedRestore, type RestoreSource } from './runRestore';
 import { openBackupReadOnly } from './viewBackup';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 
 /** A restore that finished just before the window reopened on the restored books: shown once, on the first visit. */
 let finishedBeforeStart = takeFinishedRestore();
@@ -36,13 +36,13 @@ type Step =
  */
 export function RestorePanel({ firstRun = false }: { firstRun?: boolean }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const job = useBackupStore((state) => state.job);
   const lastStatus = useBackupStore((state) => state.status);
   const [backups, setBackups] = useState<ListedBackup[] | null>(null);
   const [step, setStep] = useState<Step>(() =>
     finishedBeforeStart
-      ? { kind: 'restored', when: formatDateTime(new Date(finishedBeforeStart.createdAt), language), safetyFileName: finishedBeforeStart.safetyFileName }
+      ? { kind: 'restored', when: formatDateTime(new Date(finishedBeforeStart.createdAt), regional), safetyFileName: finishedBeforeStart.safetyFileName }
       : { kind: 'idle' },
   );
   const restoredRef = useRef<HTMLParagraphElement>(null);

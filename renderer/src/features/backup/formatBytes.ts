@@ -1,7 +1,7 @@
-import type { Language } from '../../../../shared/i18n/languages';
+import type { RegionalFormat } from '../../../../shared/i18n/regional';
 
-/** A file size for people: 820 KB, 12.4 MB, 1.2 GB (decimal units, as file managers show). */
-export function formatBytes(bytes: number, language: Language): string {
+/** A file size for people: 820 KB, 12.4 MB, 12,4 MB (decimal units, as file managers show), in the region's digits. */
+export function formatBytes(bytes: number, regional: RegionalFormat): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;
@@ -9,5 +9,5 @@ export function formatBytes(bytes: number, language: Language): string {
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(language, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit >= 2 ? 1 : 0 }).format(value);
+  return new Intl.NumberFormat(regional.locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit >= 2 ? 1 : 0 }).format(value);
 }

@@ -6,6 +6,7 @@ import { emptyLine, readEntryDraft, type EntryDraft } from './entries/entryDraft
 import { compareEntryRows, entryRowsOf, filterEntryRows, sourceOfEntry } from './entries/entryRows';
 import { parseRatePercent, ratePercentInputText } from './vat/ratePercent';
 import { recentFiscalYears } from './periods/yearEndPreview';
+import { languageFormat } from '../../../../shared/i18n/regional';
 
 const line = (accountId: string, debit: string, credit: string) => ({ ...emptyLine(), accountId, debit, credit });
 
@@ -13,7 +14,7 @@ describe('entry editor form', () => {
   const draft = (lines: EntryDraft['lines'], date = '03/14/2026'): EntryDraft => ({ date, number: '', payee: 'Paper & Co', memo: '', lines });
 
   it('reads a typed entry into ledger input, leaving out empty rows, with live totals', () => {
-    const reading = readEntryDraft(draft([line('a', '120.50', ''), emptyLine(), line('b', '', '100')]), 'EUR', 'en');
+    const reading = readEntryDraft(draft([line('a', '120.50', ''), emptyLine(), line('b', '', '100')]), 'EUR', languageFormat('en'));
     expect(reading.input?.lines).toEqual([
       { accountId: 'a', debit: 12050, credit: 0 },
       { accountId: 'b', debit: 0, credit: 10000 },
@@ -24,7 +25,7 @@ describe('entry editor form', () => {
   });
 
   it('points at fields it cannot read, and gives no input then', () => {
-    const reading = readEntryDraft(draft([line('a', 'abc', ''), line('', '5', '')], '31/02/2026'), 'EUR', 'en');
+    const reading = readEntryDraft(draft([line('a', 'abc', ''), line('', '5', '')], '31/02/2026'), 'EUR', languageFormat('en'));
     expect(reading.input).toBeUndefined();
     expect(reading.dateError).toBe('components.date.invalid');
     expect(reading.lineErrors[0]).toEqual({ debit: 'components.amount.notANumber' });

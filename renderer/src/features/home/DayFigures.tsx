@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayIso, type FiscalYearStart, type IsoDate } from '../../../../shared/dates';
-import { localeOf } from '../../../../shared/i18n/languages';
 import { formatMoney } from '../../../../shared/money';
-import { useLanguage } from '../../i18n/useLanguage';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 import { registerHref, reportHref } from '../bookkeeping/reports/drill';
 import { useReportData } from '../bookkeeping/reports/useReportData';
 import { loadDayFigures, type DayFigures as Figures } from './dayFigures';
@@ -10,10 +9,10 @@ import { loadDayFigures, type DayFigures as Figures } from './dayFigures';
 /** Bank and cash balances, the bills to pay and this quarter's VAT, each leading to its report. */
 export function DayFigures({ fiscalYearStart }: { fiscalYearStart: FiscalYearStart }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const today = todayIso();
   const { data } = useReportData(today, () => loadDayFigures(today, fiscalYearStart));
-  const money = (minor: number, currency: string) => formatMoney({ minor, currency }, localeOf[language]);
+  const money = (minor: number, currency: string) => formatMoney({ minor, currency }, regional.locale);
   if (!data) return <div className="day-figures" aria-busy="true" />;
   return (
     <div className="day-figures">
@@ -44,7 +43,7 @@ export function DayFigures({ fiscalYearStart }: { fiscalYearStart: FiscalYearSta
           </a>
         </h2>
         <p className="muted figure-period">
-          {t('home.figures.vat.period', { from: formatDate(data.vatRange.from, language, 'short'), to: formatDate(data.vatRange.to, language, 'short') })}
+          {t('home.figures.vat.period', { from: formatDate(data.vatRange.from, regional, 'short'), to: formatDate(data.vatRange.to, regional, 'short') })}
         </p>
         {data.vat.length === 0 ? (
           <p className="muted">{t('home.figures.vat.none')}</p>

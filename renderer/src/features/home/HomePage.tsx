@@ -3,18 +3,18 @@ import { PageHeading } from '../../app/PageHeading';
 import { useNavigationStore } from '../../app/navigationStore';
 import { HomeBackupCard } from '../backup/HomeBackupCard';
 import type { CompanyRecord } from '../../db/records';
-import { useLanguage } from '../../i18n/useLanguage';
 import { DayFigures } from './DayFigures';
 import { currentFiscalYear } from './fiscalYear';
 import { RecentActivity } from './RecentActivity';
 import './home.css';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 
 /** What the office starts the day with: money, bills, VAT, backups and the latest activity. */
 export function HomePage({ company }: { company: CompanyRecord }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const go = useNavigationStore((state) => state.go);
-  const year = currentFiscalYear(company, language);
+  const regional = useRegionalFormat();
+  const year = currentFiscalYear(company, regional);
 
   return (
     <>

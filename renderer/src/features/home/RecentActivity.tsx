@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/dates';
 import { auditLogRepository } from '../../db/repositories';
-import { useLanguage } from '../../i18n/useLanguage';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 
 /** The last few lines of the activity log. */
 export function RecentActivity() {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const entries = useLiveQuery(() => auditLogRepository.listAuditEntries({ limit: 5 }), []);
 
   return (
@@ -26,7 +26,7 @@ export function RecentActivity() {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td>{formatDateTime(Date.parse(entry.at), language)}</td>
+                <td>{formatDateTime(Date.parse(entry.at), regional)}</td>
                 <td>{t(`audit.actions.${entry.action}`)}</td>
               </tr>
             ))}

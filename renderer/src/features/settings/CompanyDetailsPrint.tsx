@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyRecord } from '../../db/records';
-import { useLanguage } from '../../i18n/useLanguage';
+import { useRegionalFormat } from '../../i18n/regionalFormat';
 import { PrintActions } from '../../print/PrintActions';
 import { provideReport, type ReportSource } from '../../print/printStore';
 import { buildActivityLogTable, buildCompanyDetailsReport } from './CompanyDetailsReport';
@@ -9,10 +9,10 @@ import { buildActivityLogTable, buildCompanyDetailsReport } from './CompanyDetai
 /** Print or export the company details with the activity log; the menu's Print prints it here too. */
 export function CompanyDetailsPrint({ company }: { company: CompanyRecord }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const report = useMemo<ReportSource>(
-    () => ({ build: () => buildCompanyDetailsReport(company, language), table: () => buildActivityLogTable(language) }),
-    [company, language],
+    () => ({ build: () => buildCompanyDetailsReport(company, regional), table: () => buildActivityLogTable(regional) }),
+    [company, regional],
   );
   useEffect(() => provideReport(report), [report]);
   return (

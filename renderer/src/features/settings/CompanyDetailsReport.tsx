@@ -1,27 +1,27 @@
 import type { TableExport } from '../../../../shared/export';
 import { formatDateTime } from '../../../../shared/dates';
-import type { Language } from '../../../../shared/i18n/languages';
 import { auditLogRepository } from '../../db/repositories';
 import type { AuditEntry, CompanyRecord } from '../../db/records';
 import { dayAndMonth } from '../../i18n/calendarNames';
 import { i18n } from '../../i18n';
 import type { Report } from '../../print/report';
 import { currentFiscalYear } from '../home/fiscalYear';
+import type { RegionalFormat } from '../../../../shared/i18n/regional';
 
 /** The activity log goes into the report whole, up to this many entries (newest first). */
 const activityLimit = 5000;
 
-type CompanyDetailsReportProps = { company: CompanyRecord; entries: AuditEntry[]; language: Language };
+type CompanyDetailsReportProps = { company: CompanyRecord; entries: AuditEntry[]; regional: RegionalFormat };
 
 /** Company details and the activity log, for the accountant or the files. */
-export function CompanyDetailsReport({ company, entries, language }: CompanyDetailsReportProps) {
-  const t = i18n.getFixedT(language);
+export function CompanyDetailsReport({ company, entries, regional }: CompanyDetailsReportProps) {
+  const t = i18n.getFixedT(regional.language);
   const details: [string, string][] = [
     [t('company.name'), company.name],
     [t('company.address'), company.address],
     [t('company.taxNumber'), company.taxNumber],
     [t('company.baseCurrency'), company.baseCurrency],
-    [t('company.fiscalYearStart'), dayAndMonth(company.fiscalYearStart.month, company.fiscalYearStart.day, language)],
+    [t('company.fiscalYearStart'), dayAndMonth(company.fiscalYearStart.month, company.fiscalYearStart.day, regional.language)],
   ];
   return (
     <>
@@ -54,7 +54,7 @@ export function CompanyDetailsReport({ company, entries, language }: CompanyDeta
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td className="nowrap">{formatDateTime(Date.parse(entry.at), language)}</td>
+                  <td className="nowrap">{formatDateTime(Date.parse(entry.at), regional)}</td>
                   <td>{t(`audit.actions.${entry.action}`)}</td>
                   <td className="ids">{entry.recordIds.join(', ')}</td>
                 </tr>
@@ -69,22 +69,22 @@ export function CompanyDetailsReport({ company, entries, language }: CompanyDeta
 }
 
 /** Reads what the report needs now and puts it together in the given language. */
-export async function buildCompanyDetailsReport(company: CompanyRecord, language: Language): Promise<Report> {
-  const t = i18n.getFixedT(language);
+export async function buildCompanyDetailsReport(company: CompanyRecord, regional: RegionalFormat): Promise<Report> {
+  const t = i18n.getFixedT(regional.language);
   const entries = await auditLogRepository.listAuditEntries({ limit: activityLimit });
-  const year = currentFiscalYear(company, language);
+  const year = currentFiscalYear(company, regional);
   return {
     title: t('report.companyDetails.title'),
     companyName: company.name,
-    language,
+    language: regional.language,
     period: t('report.companyDetails.period', year),
-    body: <CompanyDetailsReport company={company} entries={entries} language={language} />,
+    body: <CompanyDetailsReport company={company} entries={entries} regional={regional} />,
   };
 }
 
 /** The activity log as a spreadsheet table (CSV or Excel). */
-export async function buildActivityLogTable(language: Language): Promise<TableExport> {
-  const t = i18n.getFixedT(language);
+export async function buildActivityLogTable(regional: RegionalFormat): Promise<TableExport> {
+  const t = i18n.getFixedT(regional.language);
   const entries = await auditLogRepository.listAuditEntries({ limit: activityLimit });
   return {
     title: t('report.companyDetails.activityHeading'),

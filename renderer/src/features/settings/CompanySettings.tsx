@@ -23,6 +23,7 @@ export function CompanySettings({ company }: { company: CompanyRecord }) {
         initialValues={initialValues}
         submitLabel={t('settings.company.submit')}
         showLanguage={false}
+        requireCountry={Boolean(company.country)}
         savedMessage={t('settings.company.saved')}
         describeSaveError={(error) => describeSaveError(error, t)}
         onSave={async (setup) => {

@@ -15,7 +15,7 @@ export function SettingsPage({ company }: { company: CompanyRecord }) {
       <PageHeading>{t('settings.title')}</PageHeading>
       <div className="columns">
         <LanguageSetting companyName={company.name} />
-        <RegionalFormats baseCurrency={company.baseCurrency} />
+        <RegionalFormats baseCurrency={company.baseCurrency} country={company.country} />
       </div>
       <CompanySettings company={company} />
       <CompanyDetailsPrint company={company} />

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { companySetupSchema, type CompanySetup } from '../../../../shared/company';
+import { countries, countryFacts, countryName, isCountry, companySetupSchema, type CompanySetup } from '../../../../shared/company';
 import { languages, type Language } from '../../../../shared/i18n/languages';
 import { monthNames } from '../../i18n/calendarNames';
 import { useLanguage } from '../../i18n/useLanguage';
-import { companyFormFields, companyFormResolver, setupInputOf, type CompanyFormValues } from './companyForm';
+import { companyFormFields, companyFormResolver, companyFormResolverWithCountry, setupInputOf, type CompanyFormValues } from './companyForm';
 import { commonCurrencies } from './commonCurrencies';
 import { FormField } from './FormField';
 
@@ -14,6 +14,8 @@ type CompanyFormProps = {
   submitLabel: string;
   /** The setup asks for the language; Settings has its own language switch. */
   showLanguage: boolean;
+  /** The setup asks for the country; Settings only once the company has one. */
+  requireCountry: boolean;
   /** Called as soon as the language select changes (the setup switches the screen at once). */
   onLanguageChange?: (language: Language) => void;
   /** Stores the company; a thrown error is shown and the form keeps what was typed. */
@@ -28,14 +30,14 @@ type Outcome = { kind: 'saved' } | { kind: 'failed'; text: string } | { kind: 'i
 
 /** Company name, address, tax number, base currency, fiscal year start and language. */
 export function CompanyForm(props: CompanyFormProps) {
-  const { initialValues, submitLabel, showLanguage, onLanguageChange, onSave, describeSaveError, savedMessage } = props;
+  const { initialValues, submitLabel, showLanguage, requireCountry, onLanguageChange, onSave, describeSaveError, savedMessage } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const prefix = useId();
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const { register, handleSubmit, setFocus, formState } = useForm<CompanyFormValues>({
+  const { register, handleSubmit, setFocus, formState, getValues, setValue } = useForm<CompanyFormValues>({
     defaultValues: initialValues,
-    resolver: companyFormResolver,
+    resolver: requireCountry ? companyFormResolverWithCountry : companyFormResolver,
     shouldFocusError: false,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -64,6 +66,17 @@ export function CompanyForm(props: CompanyFormProps) {
   );
 
   const currencyListId = `${prefix}currencies`;
+  // Choosing the country proposes its currency, unless the office has typed another one.
+  const countryField = register('country', {
+    onChange: (event: { target: { value: string } }) => {
+      const current = getValues('baseCurrency').trim().toUpperCase();
+      const proposed = Object.values(countryFacts).map((facts) => facts.currency as string);
+      if (isCountry(event.target.value) && (current === '' || proposed.includes(current))) {
+        setValue('baseCurrency', countryFacts[event.target.value].currency);
+      }
+    },
+  });
+  const countryOptions = countries.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
   const languageField = register('language', {
     onChange: (event: { target: { value: string } }) => onLanguageChange?.(event.target.value as Language),
   });
@@ -80,6 +93,19 @@ export function CompanyForm(props: CompanyFormProps) {
 
       <FormField id={idOf('taxNumber')} label={t('company.taxNumber')} errorKey={errorOf('taxNumber')}>
         {(a11y) => <input type="text" className="input-medium" {...a11y} {...register('taxNumber')} />}
+      </FormField>
+
+      <FormField id={idOf('country')} label={t('company.country')} hint={t('company.countryHint')} errorKey={errorOf('country')}>
+        {(a11y) => (
+          <select className="input-medium" {...a11y} {...countryField}>
+            {requireCountry && initialValues.country !== '' ? null : <option value="">{t(requireCountry ? 'company.countryChoose' : 'company.countryNone')}</option>}
+            {countryOptions.map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
       </FormField>
 
       <FormField

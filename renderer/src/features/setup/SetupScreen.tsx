@@ -35,6 +35,7 @@ export function SetupScreen() {
           initialValues={initialValues}
           submitLabel={t('setup.submit')}
           showLanguage
+          requireCountry
           onLanguageChange={previewLanguage}
           describeSaveError={(error) => describeSaveError(error, t)}
           onSave={async (setup) => {

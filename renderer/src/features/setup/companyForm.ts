@@ -1,4 +1,4 @@
-import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { FieldErrors, Resolver, ResolverResult } from 'react-hook-form';
 import { companySetupSchema, validationMessageKeys, type CompanySetupInput } from '../../../../shared/company';
 import { languageSchema, type Language } from '../../../../shared/i18n/languages';
 
@@ -10,6 +10,8 @@ export type CompanyFormValues = {
   baseCurrency: string;
   fiscalMonth: string;
   fiscalDay: string;
+  /** ISO 3166 alpha-2, or '' where none is chosen (a company set up before countries). */
+  country: string;
   language: Language;
 };
 
@@ -23,11 +25,12 @@ export const companyFormFields: readonly CompanyFormField[] = [
   'baseCurrency',
   'fiscalMonth',
   'fiscalDay',
+  'country',
   'language',
 ];
 
 export function emptyCompanyForm(language: Language): CompanyFormValues {
-  return { name: '', address: '', taxNumber: '', baseCurrency: '', fiscalMonth: '1', fiscalDay: '1', language };
+  return { name: '', address: '', taxNumber: '', baseCurrency: '', fiscalMonth: '1', fiscalDay: '1', country: '', language };
 }
 
 export function companyFormValuesOf(setup: CompanySetupInput): CompanyFormValues {
@@ -39,6 +42,7 @@ export function companyFormValuesOf(setup: CompanySetupInput): CompanyFormValues
     baseCurrency: String(setup.baseCurrency ?? ''),
     fiscalMonth: String(setup.fiscalYearStart?.month ?? 1),
     fiscalDay: String(setup.fiscalYearStart?.day ?? 1),
+    country: String(setup.country ?? ''),
     language: language.success ? language.data : 'en',
   };
 }
@@ -56,6 +60,7 @@ export function setupInputOf(values: CompanyFormValues): CompanySetupInput {
     taxNumber: values.taxNumber,
     baseCurrency: values.baseCurrency.trim().toUpperCase(),
     fiscalYearStart: { month: wholeNumber(values.fiscalMonth), day: wholeNumber(values.fiscalDay) },
+    ...(values.country.trim() === '' ? {} : { country: values.country }),
     language: values.language,
   };
 }
@@ -78,10 +83,18 @@ export function messageKeyOf(message: string): string {
  * react-hook-form resolver over the shared company schema (the same one the repository
  * checks). Error messages are i18n keys; the form translates them where it shows them.
  */
-export const companyFormResolver: Resolver<CompanyFormValues> = async (values) => {
+export const companyFormResolver: Resolver<CompanyFormValues> = (values) => resolveCompanyForm(values, false);
+
+/** The same, with the country required: the first-run setup, and a company that has one already. */
+export const companyFormResolverWithCountry: Resolver<CompanyFormValues> = (values) => resolveCompanyForm(values, true);
+
+async function resolveCompanyForm(values: CompanyFormValues, requireCountry: boolean): Promise<ResolverResult<CompanyFormValues>> {
   const parsed = companySetupSchema.safeParse(setupInputOf(values));
-  if (parsed.success) return { values, errors: {} };
+  const countryMissing = requireCountry && values.country.trim() === '';
+  if (parsed.success && !countryMissing) return { values, errors: {} };
   const errors: FieldErrors<CompanyFormValues> = {};
+  if (countryMissing) errors.country = { type: 'required', message: 'validation.countryRequired' };
+  if (parsed.success) return { values: {}, errors };
   for (const issue of parsed.error.issues) {
     const field = fieldOfIssuePath(issue.path);
     const key = messageKeyOf(issue.message);
@@ -92,4 +105,4 @@ export const companyFormResolver: Resolver<CompanyFormValues> = async (values) =
     }
   }
   return { values: {}, errors };
-};
+}

@@ -1,8 +1,8 @@
 import {
   accountDeletionProblems,
   accountTypes,
-  createDefaultChart,
-  createDefaultVatCodes,
+  createChartFor,
+  createVatCodesFor,
   LedgerRejected,
   problem,
   reject,
@@ -43,8 +43,8 @@ function cleaned(account: Account): Account {
 
 export function createLedgerAccounts(db: BackofficeDb) {
   /**
-   * Sets the ledger up on first use: the default chart in the company's language, the usual
-   * VAT codes of its country, and the ledger settings. Does nothing when already set up.
+   * Sets the ledger up on first use: the chart of the company's country (international when
+   * it has none) in the company's language, that country's VAT codes, and the ledger settings. Does nothing when already set up.
    */
   async function ensureLedger(): Promise<LedgerSettingsRecord> {
     const existing = await readLedgerSettings(db);
@@ -57,12 +57,12 @@ export function createLedgerAccounts(db: BackofficeDb) {
       let accounts = await db.accounts.toArray();
       const created: string[] = [];
       if (accounts.length === 0) {
-        accounts = createDefaultChart(facts.language, newId, at);
+        accounts = createChartFor(facts.country, facts.language, newId, at);
         await db.accounts.bulkAdd(accounts);
         created.push(...accounts.map((account) => account.id));
       }
       if ((await db.vatCodes.count()) === 0) {
-        const vatCodes = createDefaultVatCodes(accounts, facts.language, facts.baseCurrency, newId, at);
+        const vatCodes = createVatCodesFor(facts.country, accounts, facts.language, facts.baseCurrency, newId, at);
         await db.vatCodes.bulkAdd(vatCodes);
         created.push(...vatCodes.map((code) => code.id));
       }

@@ -7,7 +7,8 @@ import type { BackofficeDb } from '../../database';
 import type { AuditAction, LedgerSettingsRecord } from '../../records';
 
 /** What the ledger needs to know about the company, with defaults before the setup is done. */
-export type CompanyFacts = { language: Language; baseCurrency: string; fiscalYearStart: FiscalYearStart };
+/** The company facts the ledger needs; no country (a company set up before countries) means the international chart. */
+export type CompanyFacts = { language: Language; baseCurrency: string; fiscalYearStart: FiscalYearStart; country: string | undefined };
 
 export function ledgerTables(db: BackofficeDb): Table[] {
   return [db.settings, db.accounts, db.entryBlocks, db.drafts, db.balances, db.registers, db.vatCodes, db.auditLog];
@@ -26,7 +27,8 @@ export async function readCompanyFacts(db: BackofficeDb): Promise<CompanyFacts> 
   const language = company?.key === 'company' ? company.language : preferences?.key === 'preferences' ? preferences.language : 'en';
   const baseCurrency = company?.key === 'company' && isCurrencyCode(company.baseCurrency) ? company.baseCurrency : 'EUR';
   const fiscalYearStart = company?.key === 'company' ? company.fiscalYearStart : { month: 1, day: 1 };
-  return { language, baseCurrency, fiscalYearStart };
+  const country = company?.key === 'company' ? company.country : undefined;
+  return { language, baseCurrency, fiscalYearStart, country };
 }
 
 export async function readLedgerSettings(db: BackofficeDb): Promise<LedgerSettingsRecord | undefined> {

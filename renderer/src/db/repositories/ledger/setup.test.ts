@@ -14,6 +14,29 @@ afterEach(async () => {
 });
 
 describe('ledger set-up', () => {
+  it('a Hungarian company gets the számlatükör and its VAT codes in its language', async () => {
+    const book = await ledgerTestBook({ language: 'hu', baseCurrency: 'HUF', country: 'HU' });
+    db = book.db;
+    const accounts = await book.ledger.listAccounts();
+    const byRole = (role: string) => accounts.find((a) => a.role === role);
+    expect([byRole('bank')?.code, byRole('bank')?.name]).toEqual(['384', 'Elszámolási betétszámla']);
+    expect([byRole('payable')?.code, byRole('vatInput')?.code, byRole('vatOutput')?.code]).toEqual(['454', '466', '467']);
+    const codes = await book.ledger.listVatCodes();
+    expect(codes.find((c) => c.code === 'FADF')).toMatchObject({ name: 'Fordított adózás, fizetendő ÁFA 27%', kind: 'output', accountId: byRole('vatOutput')?.id });
+  });
+
+  it('a Russian company gets the План счетов; a company without a country keeps the international chart', async () => {
+    const russian = await ledgerTestBook({ language: 'ru', baseCurrency: 'RUB', country: 'RU' });
+    const accounts = await russian.ledger.listAccounts();
+    expect(accounts.find((a) => a.role === 'vatOutput')).toMatchObject({ code: '68.02', name: 'Налог на добавленную стоимость' });
+    expect((await russian.ledger.listVatCodes()).map((c) => c.code)).toContain('БезНДС');
+    await russian.db.delete();
+
+    const older = await ledgerTestBook({ language: 'en', baseCurrency: 'GBP' });
+    db = older.db;
+    expect((await older.ledger.listAccounts()).find((a) => a.role === 'bank')).toMatchObject({ code: '1010', name: 'Bank account' });
+  });
+
   it('creates the default chart in the company’s language and its country’s VAT codes, once, audited', async () => {
     const book = await ledgerTestBook({ language: 'hu', baseCurrency: 'HUF' });
     db = book.db;

@@ -7,7 +7,6 @@ import { AccountPicker } from '../../../components/AccountPicker';
 import { FailureNote } from '../../../components/FailureNote';
 import { Field } from '../../../components/Field';
 import { accountOptions } from '../../../components/accountOptions';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError, problemText } from '../problemText';
 import {
   accountChangeOf,
@@ -18,6 +17,7 @@ import {
   type AccountFormField,
   type AccountFormValues,
 } from './accountFormValues';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type AccountFormProps = {
   /** The account being changed; a new one when absent. */
@@ -32,7 +32,7 @@ type AccountFormProps = {
 /** Name, code, type and parent of an account: adding, renaming and moving use the same form. */
 export function AccountForm({ existing, defaultParent, accounts, onSave, onCancel }: AccountFormProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const prefix = useId();
   const [values, setValues] = useState<AccountFormValues>(() =>
     accountFormValuesOf(existing, defaultParent ? { parentId: defaultParent.id, type: defaultParent.type } : {}),
@@ -49,7 +49,7 @@ export function AccountForm({ existing, defaultParent, accounts, onSave, onCance
 
   const messageOf = (field: AccountFormField) => {
     const found = problems.find((item) => fieldOfAccountProblem(item) === field);
-    return found ? problemText(found, t, language) : undefined;
+    return found ? problemText(found, t, regional) : undefined;
   };
   const set = (change: Partial<AccountFormValues>) => setValues((current) => ({ ...current, ...change }));
 
@@ -64,7 +64,7 @@ export function AccountForm({ existing, defaultParent, accounts, onSave, onCance
       await onSave(accountChangeOf(values));
     } catch (error) {
       if (error instanceof LedgerRejected) setProblems(error.problems);
-      setFailure(describeBookkeepingError(error, t, language));
+      setFailure(describeBookkeepingError(error, t, regional));
     } finally {
       setSaving(false);
     }

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { accountTree } from '../../../../../shared/ledger/accounts';
 import type { Account } from '../../../../../shared/ledger/types';
 import { formatMoney } from '../../../../../shared/money';
@@ -10,7 +9,6 @@ import { FailureNote } from '../../../components/FailureNote';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
 import { useNavigationStore } from '../../../app/navigationStore';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError } from '../problemText';
 import type { Books } from '../useBooks';
 import { AccountForm } from './AccountForm';
@@ -20,13 +18,14 @@ import { accountBalances } from './accountBalances';
 import { chartRows } from './chartRows';
 import { useChartViewStore } from './chartViewStore';
 import { reportPath } from '../reports/reportPlace';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type Editing = { kind: 'add'; parent?: Account } | { kind: 'edit'; account: Account } | null;
 
 /** The chart of accounts: the tree with balances and subtotals, search and folding; add, change (rename, code, move), archive, delete. */
 export function AccountsPage({ books }: { books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Account | null>(null);
@@ -62,7 +61,7 @@ export function AccountsPage({ books }: { books: Books }) {
         action: { label: t(archived ? 'bookkeeping.accounts.unarchive' : 'bookkeeping.accounts.archive'), run: () => void ledgerRepository.archiveAccount(account.id, !archived) },
       });
     } catch (error) {
-      setFailure(describeBookkeepingError(error, t, language));
+      setFailure(describeBookkeepingError(error, t, regional));
     }
   };
 
@@ -72,7 +71,7 @@ export function AccountsPage({ books }: { books: Books }) {
       await ledgerRepository.deleteAccount(account.id);
       notify({ text: t('bookkeeping.accounts.deletedDone', { name: account.name }) });
     } catch (error) {
-      setFailure(t('bookkeeping.accounts.deleteRefused', { name: account.name, reasons: describeBookkeepingError(error, t, language) }));
+      setFailure(t('bookkeeping.accounts.deleteRefused', { name: account.name, reasons: describeBookkeepingError(error, t, regional) }));
     } finally {
       setDeleting(null);
     }
@@ -128,7 +127,7 @@ export function AccountsPage({ books }: { books: Books }) {
         <div className="panel panel-flush">
           <AccountsTable
             rows={rows}
-            moneyText={(amount) => formatMoney(amount, localeOf[language])}
+            moneyText={(amount) => formatMoney(amount, regional.locale)}
             onToggle={(account) => toggle(account.id)}
             onEdit={(account) => setEditing({ kind: 'edit', account })}
             onAddSub={(parent) => setEditing({ kind: 'add', parent })}

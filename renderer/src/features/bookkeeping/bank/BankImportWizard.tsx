@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
 import { FailureNote } from '../../../components/FailureNote';
 import { useBankImportStore, type BankImportStep } from './bankImportStore';
@@ -10,6 +9,7 @@ import { ReviewStep } from './ReviewStep';
 import { RowErrorsStep } from './RowErrorsStep';
 import { StartStep } from './StartStep';
 import { TextStep } from './TextStep';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 const shownSteps = ['start', 'text', 'mapping', 'review', 'done'] as const;
 const placeOf = (step: BankImportStep) => (step === 'errors' ? 'mapping' : step);
@@ -17,7 +17,7 @@ const placeOf = (step: BankImportStep) => (step === 'errors' ? 'mapping' : step)
 /** Import a bank statement: account and file → text → columns → review → posted. */
 export function BankImportWizard({ books }: { books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const step = useBankImportStore((state) => state.step);
   const failure = useBankImportStore((state) => state.failure);
   const format = useBankImportStore((state) => state.statement?.format);
@@ -36,7 +36,7 @@ export function BankImportWizard({ books }: { books: Books }) {
       </ol>
       {failure ? (
         <FailureNote>
-          {describeBankError(failure, t, language, books.currency)}
+          {describeBankError(failure, t, regional, books.currency)}
         </FailureNote>
       ) : null}
       {step === 'start' ? <StartStep books={books} /> : null}

@@ -6,17 +6,17 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { notify } from '../../../components/notices';
 import type { BankRuleRecord } from '../../../db/bankRecords';
 import { bankRepository, type BankRuleInput } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
 import { describeBankError } from './bankText';
 import { RuleDialog } from './RuleDialog';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 const emptyRule: BankRuleInput = { match: { field: 'description', kind: 'contains', pattern: '' }, accountId: '' };
 
 /** The bank rules in the order they are tried: add, change, move up and down, delete. */
 export function BankRulesPage({ books }: { books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const rules = useLiveQuery(() => bankRepository.listRules(), []);
   const [editing, setEditing] = useState<BankRuleInput | null>(null);
   const [deleting, setDeleting] = useState<BankRuleRecord | null>(null);
@@ -27,7 +27,7 @@ export function BankRulesPage({ books }: { books: Books }) {
     try {
       await work();
     } catch (error) {
-      notify({ text: describeBankError(error, t, language), tone: 'problem' });
+      notify({ text: describeBankError(error, t, regional), tone: 'problem' });
     }
   };
 

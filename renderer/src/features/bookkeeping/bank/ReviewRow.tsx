@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import type { VatCode } from '../../../../../shared/ledger';
 import { formatAmount } from '../../../../../shared/money';
 import { AccountPicker } from '../../../components/AccountPicker';
 import type { AccountOption } from '../../../components/accountOptions';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { changeReviewLine } from './bankImportStore';
 import type { ReviewLine } from './statementReview';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type ReviewRowProps = {
   row: ReviewLine;
@@ -22,7 +21,7 @@ type ReviewRowProps = {
 /** One statement line: date, text, amount, and the counter-account and VAT code to post it with. */
 export function ReviewRow({ row, index, currency, options, vatCodes, ruleName, onMakeRule }: ReviewRowProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const { line } = row;
   const n = line.sourceRow;
   const classes = [row.alreadyImported ? 'is-imported' : '', !row.include && !row.alreadyImported ? 'is-left-out' : ''].filter(Boolean).join(' ');
@@ -34,12 +33,12 @@ export function ReviewRow({ row, index, currency, options, vatCodes, ruleName, o
         )}
       </td>
       <td className="col-number">{n}</td>
-      <td className="col-date">{formatDate(line.date, language, 'short')}</td>
+      <td className="col-date">{formatDate(line.date, regional, 'short')}</td>
       <td className="col-text">
         <span className="review-description">{line.description}</span>
         {row.payee ? <span className="review-payee">{row.payee}</span> : null}
       </td>
-      <td className={line.amount < 0 ? 'amount is-out' : 'amount is-in'}>{formatAmount(line.amount, currency, localeOf[language])}</td>
+      <td className={line.amount < 0 ? 'amount is-out' : 'amount is-in'}>{formatAmount(line.amount, currency, regional.locale)}</td>
       {row.alreadyImported ? (
         <td colSpan={3} className="review-imported">
           {t('bank.review.alreadyImported')}

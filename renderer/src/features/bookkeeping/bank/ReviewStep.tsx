@@ -1,11 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatAmount } from '../../../../../shared/money';
 import { accountOptions } from '../../../components/accountOptions';
 import { bankRepository, type BankRuleInput } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
 import { postReviewedLines, reapplyRules } from './bankImportActions';
 import { restartBankImport, useBankImportStore } from './bankImportStore';
@@ -13,11 +11,12 @@ import { ReviewRow } from './ReviewRow';
 import { ReviewWarnings } from './ReviewWarnings';
 import { RuleDialog } from './RuleDialog';
 import { useReviewFigures } from './useReviewFigures';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** Every statement line before anything is posted: counter-account and VAT per line, lines imported before greyed and skipped. */
 export function ReviewStep({ books }: { books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const lines = useBankImportStore((state) => state.lines);
   const busy = useBankImportStore((state) => state.busy);
   const fileName = useBankImportStore((state) => state.statement?.fileName ?? '');
@@ -26,7 +25,7 @@ export function ReviewStep({ books }: { books: Books }) {
   const rules = useLiveQuery(() => bankRepository.listRules(), []);
   const ruleNames = useMemo(() => new Map((rules ?? []).map((rule) => [rule.id, rule.match.pattern])), [rules]);
   const [newRule, setNewRule] = useState<BankRuleInput | null>(null);
-  const money = (minor: number) => formatAmount(minor, books.currency, localeOf[language]);
+  const money = (minor: number) => formatAmount(minor, books.currency, regional.locale);
   const { totals } = figures;
 
   const makeRule = (index: number) => {

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ProposalProblem } from '../../../../../shared/bank';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatAmount } from '../../../../../shared/money';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { useBankImportStore } from './bankImportStore';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** What the user should look at before posting: missing accounts, lines that cannot be entries, balance checks, broken rules. */
 export function ReviewWarnings({ problems, withoutAccount, currency }: { problems: readonly ProposalProblem[]; withoutAccount: number; currency: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const balanceBreaks = useBankImportStore((state) => state.balanceBreaks);
   const totalsMismatch = useBankImportStore((state) => state.totalsMismatch);
   const invalidRuleIds = useBankImportStore((state) => state.invalidRuleIds);
@@ -18,7 +17,7 @@ export function ReviewWarnings({ problems, withoutAccount, currency }: { problem
   for (const problem of problems) items.push(t(`bank.review.problems.${problem.code}`, { row: problem.sourceRow }));
   for (const gap of balanceBreaks) items.push(t('bank.review.balanceBreak', { row: gap.row }));
   if (totalsMismatch) {
-    items.push(t('bank.review.totalsMismatch', { expected: formatAmount(totalsMismatch.expected, currency, localeOf[language]), found: formatAmount(totalsMismatch.found, currency, localeOf[language]) }));
+    items.push(t('bank.review.totalsMismatch', { expected: formatAmount(totalsMismatch.expected, currency, regional.locale), found: formatAmount(totalsMismatch.found, currency, regional.locale) }));
   }
   if (pendingEntries > 0) items.push(t('bank.review.pendingEntries', { count: pendingEntries }));
   if (invalidRuleIds.length > 0) items.push(t('bank.review.invalidRules', { count: invalidRuleIds.length }));

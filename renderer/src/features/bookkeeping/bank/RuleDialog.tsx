@@ -5,9 +5,9 @@ import { AccountPicker } from '../../../components/AccountPicker';
 import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
 import { bankRepository, type BankRuleInput } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
 import { describeBankError } from './bankText';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type RuleDialogProps = {
   /** The rule to edit, or a new rule's first values; null closes the dialog. */
@@ -48,7 +48,7 @@ export function RuleDialog({ rule, books, onSaved, onCancel }: RuleDialogProps) 
 
 function RuleFields({ initial, books, onSaved, onCancel }: { initial: BankRuleInput; books: Books; onSaved(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const id = useId();
   const [rule, setRule] = useState<BankRuleInput>(initial);
   const [tried, setTried] = useState(false);
@@ -67,7 +67,7 @@ function RuleFields({ initial, books, onSaved, onCancel }: { initial: BankRuleIn
       await bankRepository.saveRule(rule);
       onSaved();
     } catch (error) {
-      setFailure(describeBankError(error, t, language));
+      setFailure(describeBankError(error, t, regional));
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { StatementDateFormat, StatementEncoding, StatementRowError } from '../../../../../shared/bank';
-import type { Language } from '../../../../../shared/i18n/languages';
 import { LedgerRejected } from '../../../../../shared/ledger/problems';
 import { BankRejected } from '../../../db/repositories';
 import { IpcError } from '../../../ipc/client';
 import { describeBookkeepingError } from '../problemText';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 /** Statement problems and choices in the user's language (keys under `bank.`). */
 
@@ -40,12 +40,12 @@ export function dateFormatLabel(format: StatementDateFormat, t: TFunction): stri
 }
 
 /** Any failure of bank work as sentences: the bank's or the ledger's reasons, a refused file, or what went wrong. */
-export function describeBankError(error: unknown, t: TFunction, language: Language, currency?: string): string {
+export function describeBankError(error: unknown, t: TFunction, regional: RegionalFormat, currency?: string): string {
   if (error instanceof BankRejected) return error.problems.map((problem) => t(`bank.problems.${problem.key}`, problem.params ?? {})).join(' ');
   if (error instanceof LedgerRejected) {
     return error.problems
       .map((problem) => {
-        const text = describeBookkeepingError(new LedgerRejected([{ ...problem, entry: undefined }]), t, language, currency);
+        const text = describeBookkeepingError(new LedgerRejected([{ ...problem, entry: undefined }]), t, regional, currency);
         return problem.entry === undefined ? text : t('bank.problems.inEntry', { number: problem.entry + 1, text });
       })
       .join(' ');
@@ -54,5 +54,5 @@ export function describeBankError(error: unknown, t: TFunction, language: Langua
     const details = (error.details ?? {}) as { reason?: string; fileName?: string; line?: number };
     return t(`bank.fileRefused.${details.reason ?? 'other'}`, { fileName: details.fileName ?? '', line: details.line ?? 0 });
   }
-  return describeBookkeepingError(error, t, language, currency);
+  return describeBookkeepingError(error, t, regional, currency);
 }

@@ -2,31 +2,30 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { subtreeIds } from '../../../../../shared/ledger/accounts';
 import { formatAmount } from '../../../../../shared/money';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { PeriodPicker } from '../../../components/PeriodPicker';
 import type { PeriodChoice } from '../../../components/periodPresets';
 import { VirtualTable, type VirtualColumn } from '../../../components/VirtualTable';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
 import { readAmountFilter } from './amountFilter';
 import { EntryFilters } from './EntryFilters';
 import { loadEntryRows } from './entryList';
 import { filterEntryRows, type EntryFilters as Filters, type EntryRow } from './entryRows';
 import { useEntryListStore } from './entryListStore';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** The journal: every entry of the period, drafts first on their day, newest first; search by number, payee or memo; filter by account, kind and amount. */
 export function EntriesPage({ books }: { books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const searchId = useId();
   const { period, search, account, kind, amount, setPeriod, setSearch, resetFilters } = useEntryListStore();
   const [choice, setChoice] = useState<PeriodChoice>(period);
   const all = useLiveQuery(() => loadEntryRows(choice, books.currency, books.accounts), [choice.from, choice.to, books.currency, books.accounts]);
-  const amountReading = useMemo(() => readAmountFilter(amount, books.currency, language), [amount, books.currency, language]);
+  const amountReading = useMemo(() => readAmountFilter(amount, books.currency, regional), [amount, books.currency, regional]);
   const filters = useMemo<Filters>(
     () => ({
       accountIds: account ? subtreeIds(account, books.accounts) : undefined,
@@ -41,7 +40,7 @@ export function EntriesPage({ books }: { books: Books }) {
   const columns = useMemo<VirtualColumn<EntryRow>[]>(
     () => [
       { key: 'number', header: t('bookkeeping.entries.number'), width: '7.5rem', render: (row) => <span title={row.number}>{row.number || '—'}</span> },
-      { key: 'date', header: t('bookkeeping.entries.date'), width: '7.5rem', render: (row) => formatDate(row.date, language, 'short') },
+      { key: 'date', header: t('bookkeeping.entries.date'), width: '7.5rem', render: (row) => formatDate(row.date, regional, 'short') },
       {
         key: 'kind',
         header: t('bookkeeping.entries.kind'),
@@ -60,7 +59,7 @@ export function EntriesPage({ books }: { books: Books }) {
         header: t('bookkeeping.entries.total'),
         width: '9rem',
         align: 'end',
-        render: (row) => `${formatAmount(row.total, row.currency, localeOf[language])}${row.currency === books.currency ? '' : ` ${row.currency}`}`,
+        render: (row) => `${formatAmount(row.total, row.currency, regional.locale)}${row.currency === books.currency ? '' : ` ${row.currency}`}`,
       },
       {
         key: 'status',
@@ -69,7 +68,7 @@ export function EntriesPage({ books }: { books: Books }) {
         render: (row) => <span className={`badge badge-${row.status}`}>{t(`bookkeeping.status.${row.status}`)}</span>,
       },
     ],
-    [t, language, books.currency],
+    [t, regional, books.currency],
   );
 
   return (

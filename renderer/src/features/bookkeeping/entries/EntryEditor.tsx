@@ -1,10 +1,10 @@
+import { dateProblemText } from '../../../components/dateText';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerProblem } from '../../../../../shared/ledger/problems';
 import type { JournalEntry } from '../../../../../shared/ledger/types';
 import { accountOptions } from '../../../components/accountOptions';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { problemText } from '../problemText';
 import type { Books } from '../useBooks';
 import { draftOfEntry, emptyEntryDraft, readEntryDraft, type EntryDraft } from './entryDraft';
@@ -13,6 +13,7 @@ import { EntryHeaderFields } from './EntryHeaderFields';
 import { EntryTotalsRow } from './EntryTotalsRow';
 import { LinesGrid } from './LinesGrid';
 import { useEntryActions } from './useEntryActions';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type EntryEditorProps = {
   /** The stored draft; a new entry when absent. */
@@ -30,20 +31,20 @@ export type EditorOutcome = { problems: LedgerProblem[]; rowOfLine: number[]; me
  */
 export function EntryEditor({ entry, books }: EntryEditorProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const currency = entry?.currency ?? books.currency;
-  const [draft, setDraft] = useState<EntryDraft>(() => (entry ? draftOfEntry(entry, language) : emptyEntryDraft(language)));
+  const [draft, setDraft] = useState<EntryDraft>(() => (entry ? draftOfEntry(entry, regional) : emptyEntryDraft(regional)));
   const [tried, setTried] = useState(false);
   const [outcome, setOutcome] = useState<EditorOutcome>({ problems: [], rowOfLine: [], message: null });
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const reading = readEntryDraft(draft, currency, language);
+  const reading = readEntryDraft(draft, currency, regional);
   const options = useMemo(
     () => accountOptions(books.accounts, { keepIds: draft.lines.map((line) => line.accountId) }),
     [books.accounts, draft.lines],
   );
   // After "Post and new": an empty entry on the same date, for the next one.
   const startNext = () => {
-    setDraft((current) => ({ ...emptyEntryDraft(language), date: current.date }));
+    setDraft((current) => ({ ...emptyEntryDraft(regional), date: current.date }));
     setTried(false);
   };
   const actions = useEntryActions({ entry, books, currency, reading, setOutcome, setTried, startNext });
@@ -53,10 +54,10 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
     for (const item of outcome.problems) {
       if (item.line === undefined) continue;
       const row = outcome.rowOfLine[item.line] ?? item.line;
-      map.set(row, [...(map.get(row) ?? []), problemText(item, t, language, currency)]);
+      map.set(row, [...(map.get(row) ?? []), problemText(item, t, regional, currency)]);
     }
     return map;
-  }, [outcome, t, language, currency]);
+  }, [outcome, t, regional, currency]);
   const wide = outcome.problems.filter((item) => item.line === undefined && item.key !== 'ledger.entry.dateLocked');
   const locked = outcome.problems.find((item) => item.key === 'ledger.entry.dateLocked');
 
@@ -76,8 +77,8 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
       <EntryHeaderFields
         draft={draft}
         onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
-        dateError={tried && reading.dateError ? t(reading.dateError) : undefined}
-        dateProblem={locked ? problemText(locked, t, language, currency) : undefined}
+        dateError={tried && reading.dateError ? (reading.dateProblem ? dateProblemText(reading.dateProblem, t) : t(reading.dateError)) : undefined}
+        dateProblem={locked ? problemText(locked, t, regional, currency) : undefined}
       />
       <LinesGrid
         lines={draft.lines}
@@ -97,7 +98,7 @@ export function EntryEditor({ entry, books }: EntryEditorProps) {
           {wide.length > 0 ? (
             <ul>
               {wide.map((item, index) => (
-                <li key={`${item.key}-${index}`}>{problemText(item, t, language, currency)}</li>
+                <li key={`${item.key}-${index}`}>{problemText(item, t, regional, currency)}</li>
               ))}
             </ul>
           ) : null}

@@ -5,9 +5,9 @@ import { DateInput, useDateHint } from '../../../components/DateInput';
 import { readDate } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { EntryDraft } from './entryDraft';
 import './entries.css';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type EntryHeaderFieldsProps = {
   draft: EntryDraft;
@@ -21,10 +21,10 @@ type EntryHeaderFieldsProps = {
 /** Date, number, payee and memo of an entry. The number shows the one posting would give. */
 export function EntryHeaderFields({ draft, onChange, dateError, dateProblem }: EntryHeaderFieldsProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const prefix = useId();
   const dateHint = useDateHint();
-  const date = readDate(draft.date, language);
+  const date = readDate(draft.date, regional);
   const iso = date.kind === 'date' ? date.iso : null;
   const suggested = useLiveQuery(() => (iso ? ledgerRepository.suggestEntryNumber(iso) : Promise.resolve('')), [iso]);
 

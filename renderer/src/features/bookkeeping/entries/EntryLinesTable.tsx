@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import type { EntryLine } from '../../../../../shared/ledger/types';
 import { formatAmount } from '../../../../../shared/money';
 import { accountOptions } from '../../../components/accountOptions';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
 import { entryTotalsOf } from './entryTotals';
 import { EntryTotalsRow } from './EntryTotalsRow';
 import './entries.css';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type EntryLinesTableProps = {
   lines: readonly EntryLine[];
@@ -25,10 +24,10 @@ type EntryLinesTableProps = {
 /** An entry's lines, read-only: account (code and name), debit, credit, memo, VAT code, with totals. */
 export function EntryLinesTable({ lines, currency, books, caption, withMemo = false, withVat = true, testId }: EntryLinesTableProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const labels = useMemo(() => new Map(accountOptions(books.accounts, { includeArchived: true }).map((option) => [option.id, option])), [books.accounts]);
   const vatById = useMemo(() => new Map(books.vatCodes.map((code) => [code.id, code.code])), [books.vatCodes]);
-  const amount = (minor: number, lineCurrency = currency) => (minor === 0 ? '' : formatAmount(minor, lineCurrency, localeOf[language]));
+  const amount = (minor: number, lineCurrency = currency) => (minor === 0 ? '' : formatAmount(minor, lineCurrency, regional.locale));
   return (
     <table className="lines-grid lines-readonly" data-testid={testId}>
       <caption className="visually-hidden">{caption}</caption>

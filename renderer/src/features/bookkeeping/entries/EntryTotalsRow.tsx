@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatMoney, isZero, negate } from '../../../../../shared/money';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { EntryTotals } from './entryTotals';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type Props = {
   totals: EntryTotals;
@@ -18,8 +17,8 @@ type Props = {
  */
 export function EntryTotalsRow({ totals, trailingColumns, amountsUnread = false }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const locale = localeOf[language];
+  const regional = useRegionalFormat();
+  const locale = regional.locale;
   const empty = isZero(totals.debit) && isZero(totals.credit);
   const balanced = isZero(totals.difference);
   const difference = totals.difference.minor < 0 ? negate(totals.difference) : totals.difference;

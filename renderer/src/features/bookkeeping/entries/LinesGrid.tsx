@@ -5,9 +5,9 @@ import { AccountPicker } from '../../../components/AccountPicker';
 import type { AccountOption } from '../../../components/accountOptions';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { amountExample } from '../../../components/amountText';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { emptyLine, type LineDraft, type LineFieldErrors } from './entryDraft';
 import './entries.css';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type LinesGridProps = {
   lines: LineDraft[];
@@ -33,7 +33,7 @@ type Field = 'account' | 'debit' | 'credit';
 export function LinesGrid(props: LinesGridProps) {
   const { lines, onChange, accountOptions, vatCodes, currency, lineErrors, showAllErrors, rowProblems, footer } = props;
   const { t } = useTranslation();
-  const example = amountExample(currency, useLanguage());
+  const example = amountExample(currency, useRegionalFormat());
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const accountInputs = useRef(new Map<string, HTMLInputElement>());

@@ -7,18 +7,18 @@ import { useNavigationStore } from '../../../app/navigationStore';
 import { FailureNote } from '../../../components/FailureNote';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError } from '../problemText';
 import type { Books } from '../useBooks';
 import { EntryLink } from './EntryLink';
 import { EntryLinesTable } from './EntryLinesTable';
 import { ReverseDialog } from './ReverseDialog';
 import { statusOfEntry } from './entryRows';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** A posted entry, read-only: its facts, lines and totals, with Reverse and Duplicate. */
 export function PostedEntryView({ entry, books }: { entry: JournalEntry; books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const [reversing, setReversing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function PostedEntryView({ entry, books }: { entry: JournalEntry; books: 
       notify({ text: t('bookkeeping.editor.duplicated') });
       go('bookkeeping', ['entries', copy.id]);
     } catch (error) {
-      setFailure(describeBookkeepingError(error, t, language, entry.currency));
+      setFailure(describeBookkeepingError(error, t, regional, entry.currency));
     }
   };
 
@@ -46,7 +46,7 @@ export function PostedEntryView({ entry, books }: { entry: JournalEntry; books: 
       <dl className="facts entry-facts">
         <dt>{t('bookkeeping.editor.date')}</dt>
         <dd>
-          {formatDate(entry.date, language, 'long')} <span className="muted">({entry.date})</span>
+          {formatDate(entry.date, regional, 'long')} <span className="muted">({entry.date})</span>
         </dd>
         <dt>{t('bookkeeping.editor.payee')}</dt>
         <dd>{entry.payee || '—'}</dd>
@@ -55,7 +55,7 @@ export function PostedEntryView({ entry, books }: { entry: JournalEntry; books: 
         <dt>{t('bookkeeping.editor.origin')}</dt>
         <dd>
           {t(`bookkeeping.editor.origins.${entry.origin}`)}
-          {entry.postedAt ? <span className="muted"> · {t('bookkeeping.editor.postedOn', { at: formatDateTime(Date.parse(entry.postedAt), language) })}</span> : null}
+          {entry.postedAt ? <span className="muted"> · {t('bookkeeping.editor.postedOn', { at: formatDateTime(Date.parse(entry.postedAt), regional) })}</span> : null}
         </dd>
         {linked ? (
           <>

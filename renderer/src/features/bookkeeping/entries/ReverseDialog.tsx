@@ -6,27 +6,27 @@ import { useNavigationStore } from '../../../app/navigationStore';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { FailureNote } from '../../../components/FailureNote';
-import { dateText, readDate } from '../../../components/dateText';
+import { dateText, readDate, dateReadingError } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError } from '../problemText';
 import type { Books } from '../useBooks';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type ReverseDialogProps = { open: boolean; entry: JournalEntry; books: Books; onClose(): void };
 
 /** Asks for the reversal date (today unless changed) and posts the reversing entry. */
 export function ReverseDialog({ open, entry, onClose }: ReverseDialogProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const id = useId();
   const hint = useDateHint();
   const go = useNavigationStore((state) => state.go);
-  const [text, setText] = useState(() => dateText(todayIso(), language));
+  const [text, setText] = useState(() => dateText(todayIso(), regional));
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const reading = readDate(text, language);
+  const reading = readDate(text, regional);
 
   const reverse = async () => {
     if (reading.kind !== 'date') return;
@@ -38,7 +38,7 @@ export function ReverseDialog({ open, entry, onClose }: ReverseDialogProps) {
       onClose();
       go('bookkeeping', ['entries', reversal.id]);
     } catch (error) {
-      setFailure(describeBookkeepingError(error, t, language, entry.currency));
+      setFailure(describeBookkeepingError(error, t, regional, entry.currency));
     } finally {
       setBusy(false);
     }
@@ -58,7 +58,7 @@ export function ReverseDialog({ open, entry, onClose }: ReverseDialogProps) {
       }}
     >
       <p>{t('bookkeeping.editor.reverseBody')}</p>
-      <Field id={`${id}date`} label={t('bookkeeping.editor.reverseDate')} hint={hint} error={reading.kind === 'date' ? undefined : t('components.date.invalid')}>
+      <Field id={`${id}date`} label={t('bookkeeping.editor.reverseDate')} hint={hint} error={reading.kind === 'date' ? undefined : (dateReadingError(reading, t) ?? t('components.date.invalid'))}>
         {(a11y) => <DateInput {...a11y} value={text} onChange={setText} />}
       </Field>
       <FailureNote message={failure} />

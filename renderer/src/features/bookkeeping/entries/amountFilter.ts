@@ -1,4 +1,4 @@
-import type { Language } from '../../../../../shared/i18n/languages';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 import { readAmount } from '../../../components/amountText';
 
 /** What the amount filter field holds: nothing, bounds to apply per currency, or text that is not an amount or range. */
@@ -15,14 +15,14 @@ const rangePattern = /^(.*?)\s*(?:\.\.|[-–—])\s*(.*)$/;
  * totals. Each side is read in the row's currency, so "1 250,00" means 125000 cents of a
  * euro entry and 1 250 forints of a HUF one (null when the text is no amount there).
  */
-export function readAmountFilter(text: string, baseCurrency: string, language: Language): AmountFilterReading {
+export function readAmountFilter(text: string, baseCurrency: string, regional: RegionalFormat): AmountFilterReading {
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'empty' };
   const range = rangePattern.exec(trimmed);
   const [low, high] = range ? [range[1]!, range[2]!] : [trimmed, trimmed];
   if (low.trim() === '' && high.trim() === '') return { kind: 'invalid', messageKey: 'bookkeeping.entries.amountFilterInvalid' };
   const side = (part: string, currency: string, open: number) => {
-    const reading = readAmount(part, currency, language);
+    const reading = readAmount(part, currency, regional);
     return reading.kind === 'amount' ? reading.minor : reading.kind === 'empty' ? open : null;
   };
   // A typo is reported rather than silently matching nothing: the text must read as an

@@ -1,10 +1,10 @@
-import { todayIso, type IsoDate } from '../../../../../shared/dates';
-import type { Language } from '../../../../../shared/i18n/languages';
+import { todayIso, type DateProblem, type IsoDate } from '../../../../../shared/dates';
 import type { EntryInput } from '../../../../../shared/ledger/entries';
 import type { EntryLine, JournalEntry } from '../../../../../shared/ledger/types';
 import { amountText, readAmount } from '../../../components/amountText';
 import { dateText, readDate } from '../../../components/dateText';
 import { entryTotalsOf, type EntryTotals } from './entryTotals';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 /** One row of the lines grid as typed: amounts and the date stay text until saved. */
 export type LineDraft = { key: string; accountId: string; debit: string; credit: string; memo: string; vatCode: string };
@@ -17,6 +17,8 @@ export type LineFieldErrors = { account?: string; debit?: string; credit?: strin
 /** What the typed form means: messages for fields that cannot be read, and the entry when all can. */
 export type DraftReading = {
   dateError?: string;
+  /** Why the typed date is not one, for a message that names the problem. */
+  dateProblem?: DateProblem;
   lineErrors: LineFieldErrors[];
   totals: EntryTotals;
   /** The entry input (empty rows left out), when every field could be read. */
@@ -35,15 +37,15 @@ export function emptyLine(): LineDraft {
   return { key: newLineKey(), accountId: '', debit: '', credit: '', memo: '', vatCode: '' };
 }
 
-export function emptyEntryDraft(language: Language, today: IsoDate = todayIso()): EntryDraft {
-  return { date: dateText(today, language), number: '', payee: '', memo: '', lines: [emptyLine(), emptyLine()] };
+export function emptyEntryDraft(regional: RegionalFormat, today: IsoDate = todayIso()): EntryDraft {
+  return { date: dateText(today, regional), number: '', payee: '', memo: '', lines: [emptyLine(), emptyLine()] };
 }
 
 /** The form for an existing entry, amounts and date in the interface language. */
-export function draftOfEntry(entry: JournalEntry, language: Language): EntryDraft {
-  const text = (minor: number) => (minor === 0 ? '' : amountText(minor, entry.currency, language));
+export function draftOfEntry(entry: JournalEntry, regional: RegionalFormat): EntryDraft {
+  const text = (minor: number) => (minor === 0 ? '' : amountText(minor, entry.currency, regional));
   return {
-    date: dateText(entry.date, language),
+    date: dateText(entry.date, regional),
     number: entry.number,
     payee: entry.payee,
     memo: entry.memo,
@@ -63,8 +65,8 @@ function isBlank(line: LineDraft): boolean {
 }
 
 /** Reads the typed form in the interface language; nothing here decides whether it may be posted. */
-export function readEntryDraft(draft: EntryDraft, currency: string, language: Language): DraftReading {
-  const date = readDate(draft.date, language);
+export function readEntryDraft(draft: EntryDraft, currency: string, regional: RegionalFormat): DraftReading {
+  const date = readDate(draft.date, regional);
   const dateError = date.kind === 'date' ? undefined : date.kind === 'empty' ? 'bookkeeping.editor.dateRequired' : 'components.date.invalid';
   const lineErrors: LineFieldErrors[] = [];
   const lines: EntryLine[] = [];
@@ -74,8 +76,8 @@ export function readEntryDraft(draft: EntryDraft, currency: string, language: La
 
   draft.lines.forEach((row, index) => {
     const errors: LineFieldErrors = {};
-    const debit = readAmount(row.debit, currency, language);
-    const credit = readAmount(row.credit, currency, language);
+    const debit = readAmount(row.debit, currency, regional);
+    const credit = readAmount(row.credit, currency, regional);
     if (debit.kind === 'invalid') errors.debit = debit.messageKey;
     if (credit.kind === 'invalid') errors.credit = credit.messageKey;
     const debitMinor = debit.kind === 'amount' ? debit.minor : 0;
@@ -94,6 +96,7 @@ export function readEntryDraft(draft: EntryDraft, currency: string, language: La
 
   const reading: DraftReading = { lineErrors, totals: entryTotalsOf(amounts, currency), rowOfLine };
   if (dateError) reading.dateError = dateError;
+  if (date.kind === 'invalid') reading.dateProblem = date.problem;
   if (readable && date.kind === 'date') {
     reading.input = { number: draft.number, date: date.iso, payee: draft.payee, memo: draft.memo, currency, lines, origin: 'manual' };
   }

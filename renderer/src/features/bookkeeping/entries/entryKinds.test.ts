@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Account, EntryOrigin, JournalEntry } from '../../../../../shared/ledger/types';
 import { readAmountFilter } from './amountFilter';
 import { entryRowsOf, filterEntryRows, sourceOfEntry, type EntrySource } from './entryRows';
+import { languageFormat } from '../../../../../shared/i18n/regional';
 
 const at = '2026-01-01T00:00:00.000Z';
 const account = (id: string, code: string, type: Account['type'], role?: Account['role']): Account =>
@@ -77,7 +78,7 @@ describe('entry filters', () => {
   const all = { from: null, to: null };
   const ids = (list: readonly { id: string }[]) => list.map((row) => row.id);
   const amount = (text: string) => {
-    const reading = readAmountFilter(text, 'EUR', 'en');
+    const reading = readAmountFilter(text, 'EUR', languageFormat('en'));
     if (reading.kind !== 'bounds') throw new Error(`not an amount filter: ${text}`);
     return reading.bounds;
   };
@@ -99,13 +100,13 @@ describe('entry filters', () => {
   });
 
   it('reads the amount in the user’s format and refuses what is not an amount', () => {
-    expect(readAmountFilter('', 'EUR', 'hu')).toEqual({ kind: 'empty' });
-    const hu = readAmountFilter('1 250,50', 'EUR', 'hu');
+    expect(readAmountFilter('', 'EUR', languageFormat('hu'))).toEqual({ kind: 'empty' });
+    const hu = readAmountFilter('1 250,50', 'EUR', languageFormat('hu'));
     expect(hu.kind === 'bounds' && hu.bounds('EUR')).toEqual({ min: 125050, max: 125050 });
-    expect(readAmountFilter('abc', 'EUR', 'en')).toEqual({ kind: 'invalid', messageKey: 'bookkeeping.entries.amountFilterInvalid' });
-    expect(readAmountFilter(' - ', 'EUR', 'en').kind).toBe('invalid');
+    expect(readAmountFilter('abc', 'EUR', languageFormat('en'))).toEqual({ kind: 'invalid', messageKey: 'bookkeeping.entries.amountFilterInvalid' });
+    expect(readAmountFilter(' - ', 'EUR', languageFormat('en')).kind).toBe('invalid');
     // A HUF book still takes cents typed for its euro entries.
-    const cents = readAmountFilter('75.20', 'HUF', 'en');
+    const cents = readAmountFilter('75.20', 'HUF', languageFormat('en'));
     expect(cents.kind === 'bounds' && cents.bounds('EUR')).toEqual({ min: 7520, max: 7520 });
   });
 });

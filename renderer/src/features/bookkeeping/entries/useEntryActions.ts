@@ -8,11 +8,11 @@ import { validateEntryForPosting } from '../../../../../shared/ledger/validation
 import { useNavigationStore } from '../../../app/navigationStore';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError } from '../problemText';
 import type { Books } from '../useBooks';
 import type { DraftReading } from './entryDraft';
 import type { EditorOutcome } from './EntryEditor';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type EntryActionsInput = {
   entry: JournalEntry | undefined;
@@ -28,7 +28,7 @@ type EntryActionsInput = {
 /** Save draft, Post and Delete draft of the entry editor; each one write through the ledger repository. */
 export function useEntryActions({ entry, books, currency, reading, setOutcome, setTried, startNext }: EntryActionsInput) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const [busy, setBusy] = useState(false);
   const clear = () => setOutcome({ problems: [], rowOfLine: [], message: null });
@@ -46,7 +46,7 @@ export function useEntryActions({ entry, books, currency, reading, setOutcome, s
     try {
       await work();
     } catch (error) {
-      const reason = describeBookkeepingError(error, t, language, currency);
+      const reason = describeBookkeepingError(error, t, regional, currency);
       const problems = error instanceof LedgerRejected ? error.problems : [];
       setOutcome({ problems, rowOfLine: reading.rowOfLine, message: failureKey === 'notPosted' && problems.length > 0 ? t('bookkeeping.editor.notPosted') : t('bookkeeping.editor.saveFailed', { reason }) });
     } finally {

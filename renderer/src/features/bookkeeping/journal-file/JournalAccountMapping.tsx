@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JournalAccountRow, MappingProblem } from '../../../../../shared/journal/accountMapping';
 import type { Account } from '../../../../../shared/ledger';
 import { accountOptions, type AccountOption } from '../../../components/accountOptions';
-import { useLanguage } from '../../../i18n/useLanguage';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type Props = {
   rows: readonly JournalAccountRow[];
@@ -24,8 +24,8 @@ const newValue = '';
  */
 export function JournalAccountMapping({ rows, chart, mapping, problems, onMap }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const number = (value: number) => value.toLocaleString(language);
+  const regional = useRegionalFormat();
+  const number = (value: number) => value.toLocaleString(regional.locale);
   const options = useMemo(() => accountOptions(chart), [chart]);
   const labels = useMemo(() => new Map(options.map((option) => [option.id, option.label])), [options]);
   const groups = useMemo(() => groupByTop(rows), [rows]);

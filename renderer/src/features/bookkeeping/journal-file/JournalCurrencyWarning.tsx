@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n/useLanguage';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import { foreignCurrencyShares, type CurrencyShare } from '../../../../../shared/journal/currencyShares';
 import type { JournalSummary } from './journalPlan';
 
@@ -14,7 +14,7 @@ export function foreignShares(summary: JournalSummary, baseCurrency: string): Cu
  */
 export function JournalCurrencyWarning({ summary, baseCurrency, testId = 'journal-currency-warning' }: { summary: JournalSummary; baseCurrency: string; testId?: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const foreign = foreignShares(summary, baseCurrency);
   if (foreign.length === 0) return null;
   return (
@@ -25,7 +25,7 @@ export function JournalCurrencyWarning({ summary, baseCurrency, testId = 'journa
       <ul>
         {foreign.map((share) => (
           <li key={share.currency}>
-            {t('journalFile.currencies.share', { currency: share.currency, entries: share.entries.toLocaleString(language), amounts: share.amounts.toLocaleString(language) })}
+            {t('journalFile.currencies.share', { currency: share.currency, entries: share.entries.toLocaleString(regional.locale), amounts: share.amounts.toLocaleString(regional.locale) })}
           </li>
         ))}
       </ul>

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../ipc/client';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBankError } from '../bank/bankText';
 import { FailureNote } from '../../../components/FailureNote';
 import { journalTextOfBook } from './journalExport';
 import { useJournalFileStore } from './journalFileStore';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type ExportState = { step: 'idle' } | { step: 'working'; read: number } | { step: 'saved'; fileName: string; entries: number } | { step: 'failed'; error: unknown };
 
 /** Saves the ledger's posted entries as an hledger journal where the user chooses. */
 export function JournalExportPanel({ companyName }: { companyName: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const [state, setState] = useState<ExportState>({ step: 'idle' });
   // A book half imported is not worth exporting: wait for the import to finish.
   const importing = useJournalFileStore((store) => store.current.step === 'importing');
@@ -45,7 +45,7 @@ export function JournalExportPanel({ companyName }: { companyName: string }) {
       ) : null}
       {state.step === 'failed' ? (
         <FailureNote>
-          {describeBankError(state.error, t, language)}
+          {describeBankError(state.error, t, regional)}
         </FailureNote>
       ) : null}
     </section>

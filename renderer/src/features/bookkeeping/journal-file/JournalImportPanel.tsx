@@ -1,20 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { reportHref } from '../reports/drill';
 import type { Books } from '../useBooks';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBankError } from '../bank/bankText';
 import { FailureNote } from '../../../components/FailureNote';
 import { cancelJournalImport, chooseJournalFile } from './journalFileActions';
 import { useJournalFileStore } from './journalFileStore';
 import { JournalErrors } from './JournalErrors';
 import { JournalReady } from './JournalReady';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** Import an hledger / ledger journal: read and checked first (errors by line, nothing written), then imported with progress. */
 export function JournalImportPanel({ books }: { books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const current = useJournalFileStore((state) => state.current);
-  const choose = () => void chooseJournalFile({ title: t('journalFile.import.dialogTitle'), filterName: t('journalFile.filterName') }, books.accounts, language);
+  const choose = () => void chooseJournalFile({ title: t('journalFile.import.dialogTitle'), filterName: t('journalFile.filterName') }, books.accounts, regional.language);
   const chooseButton = (primary: boolean, label = t('journalFile.import.choose')) => (
     <button type="button" className={primary ? 'button button-primary' : 'button'} onClick={choose}>
       {label}
@@ -44,7 +44,7 @@ export function JournalImportPanel({ books }: { books: Books }) {
           <h3>{t('journalFile.import.importingHeading', { fileName: current.fileName })}</h3>
           <progress className="journal-progress" max={Math.max(current.progress.total, 1)} value={current.progress.done} aria-label={t('journalFile.import.progressLabel')} />
           <p role="status" data-testid="journal-progress">
-            {t('journalFile.import.progress', { done: current.progress.done.toLocaleString(language), total: current.progress.total.toLocaleString(language) })}
+            {t('journalFile.import.progress', { done: current.progress.done.toLocaleString(regional.locale), total: current.progress.total.toLocaleString(regional.locale) })}
           </p>
           <div className="button-row">
             <button type="button" className="button" disabled={current.controller.signal.aborted} onClick={cancelJournalImport}>
@@ -58,8 +58,8 @@ export function JournalImportPanel({ books }: { books: Books }) {
           <h3>{current.outcome.cancelled ? t('journalFile.import.cancelledHeading') : t('journalFile.import.doneHeading')}</h3>
           <p>
             {current.outcome.cancelled
-              ? t('journalFile.import.cancelled', { imported: current.outcome.imported.toLocaleString(language), total: current.outcome.total.toLocaleString(language) })
-              : t('journalFile.import.done', { count: current.outcome.imported.toLocaleString(language), accounts: current.outcome.accountsAdded })}
+              ? t('journalFile.import.cancelled', { imported: current.outcome.imported.toLocaleString(regional.locale), total: current.outcome.total.toLocaleString(regional.locale) })
+              : t('journalFile.import.done', { count: current.outcome.imported.toLocaleString(regional.locale), accounts: current.outcome.accountsAdded })}
           </p>
           <div className="button-row">
             <a className="button button-primary" href={reportHref('trial-balance')}>
@@ -72,7 +72,7 @@ export function JournalImportPanel({ books }: { books: Books }) {
       {current.step === 'failed' ? (
         <>
           <FailureNote>
-            {describeBankError(current.error, t, language)}
+            {describeBankError(current.error, t, regional)}
           </FailureNote>
           <div className="button-row">{chooseButton(true, t('journalFile.import.chooseAnother'))}</div>
         </>

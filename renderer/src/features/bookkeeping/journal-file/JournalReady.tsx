@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mappingProblems } from '../../../../../shared/journal/accountMapping';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { useLanguage } from '../../../i18n/useLanguage';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import type { Books } from '../useBooks';
 import { JournalAccountMapping } from './JournalAccountMapping';
 import { foreignShares, JournalCurrencyWarning } from './JournalCurrencyWarning';
@@ -20,7 +20,7 @@ type Ready = Extract<JournalImportState, { step: 'ready' }>;
  */
 export function JournalReady({ books, ready }: { books: Books; ready: Ready }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const [confirming, setConfirming] = useState(false);
   const { session, summary, mapping } = ready;
   const paths = useMemo(() => new Map(session.accountRows.map((row) => [row.id, row.path])), [session.accountRows]);
@@ -44,7 +44,7 @@ export function JournalReady({ books, ready }: { books: Books; ready: Ready }) {
       ) : null}
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={problems.length > 0} onClick={() => (foreign.length > 0 ? setConfirming(true) : start())}>
-          {t('journalFile.import.start', { count: summary.entries.toLocaleString(language) })}
+          {t('journalFile.import.start', { count: summary.entries.toLocaleString(regional.locale) })}
         </button>
         <button type="button" className="button" onClick={closeJournalImport}>
           {t('journalFile.import.discard')}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { JournalSummary } from './journalPlan';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** What the journal holds: transactions, accounts, dates and currencies. */
 export function JournalSummaryView({ summary }: { summary: JournalSummary }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const number = (value: number) => value.toLocaleString(language);
+  const regional = useRegionalFormat();
+  const number = (value: number) => value.toLocaleString(regional.locale);
   return (
     <dl className="facts journal-summary" data-testid="journal-summary">
       <dt>{t('journalFile.summary.transactions')}</dt>
@@ -24,7 +24,7 @@ export function JournalSummaryView({ summary }: { summary: JournalSummary }) {
       <dt>{t('journalFile.summary.dates')}</dt>
       <dd>
         {summary.firstDate && summary.lastDate
-          ? t('journalFile.summary.dateRange', { from: formatDate(summary.firstDate, language, 'long'), to: formatDate(summary.lastDate, language, 'long') })
+          ? t('journalFile.summary.dateRange', { from: formatDate(summary.firstDate, regional, 'long'), to: formatDate(summary.lastDate, regional, 'long') })
           : '—'}
       </dd>
       <dt>{t('journalFile.summary.currencies')}</dt>

@@ -4,18 +4,18 @@ import { formatDate } from '../../../../../shared/dates';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { FailureNote } from '../../../components/FailureNote';
-import { readDate } from '../../../components/dateText';
+import { readDate, dateReadingError } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError } from '../problemText';
 import type { Books } from '../useBooks';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** Shows the lock date and sets or removes it, each after a confirmation that says what it refuses. */
 export function LockDatePanel({ books }: { books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const id = useId();
   const hint = useDateHint();
   const [text, setText] = useState('');
@@ -23,9 +23,9 @@ export function LockDatePanel({ books }: { books: Books }) {
   const [asking, setAsking] = useState<'lock' | 'unlock' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const reading = readDate(text, language);
-  const longDate = (iso: string) => formatDate(iso, language, 'long');
-  const fieldError = !tried ? undefined : reading.kind === 'empty' ? t('bookkeeping.periods.lockDateRequired') : reading.kind === 'invalid' ? t('components.date.invalid') : undefined;
+  const reading = readDate(text, regional);
+  const longDate = (iso: string) => formatDate(iso, regional, 'long');
+  const fieldError = !tried ? undefined : reading.kind === 'empty' ? t('bookkeeping.periods.lockDateRequired') : dateReadingError(reading, t);
 
   const apply = async (date: string | null) => {
     setBusy(true);
@@ -36,7 +36,7 @@ export function LockDatePanel({ books }: { books: Books }) {
       setText('');
       setTried(false);
     } catch (error) {
-      setFailure(describeBookkeepingError(error, t, language));
+      setFailure(describeBookkeepingError(error, t, regional));
     } finally {
       setBusy(false);
       setAsking(null);

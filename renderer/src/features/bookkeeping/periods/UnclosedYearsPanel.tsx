@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayIso, type FiscalYear } from '../../../../../shared/dates';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /**
  * Earlier fiscal years whose income and expenses no year-end close has moved to retained
@@ -12,7 +12,7 @@ import { useLanguage } from '../../../i18n/useLanguage';
  */
 export function UnclosedYearsPanel({ onClose }: { onClose(year: FiscalYear): void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const id = useId();
   const years = useLiveQuery(() => ledgerRepository.loadUnclosedYears(todayIso()), []);
   if (!years || years.length === 0) return null;
@@ -24,7 +24,7 @@ export function UnclosedYearsPanel({ onClose }: { onClose(year: FiscalYear): voi
       </p>
       <ul className="unclosed-year-list">
         {years.map((year) => {
-          const period = t('bookkeeping.periods.fiscalYearOption', { start: formatDate(year.start, language, 'short'), end: formatDate(year.end, language, 'short') });
+          const period = t('bookkeeping.periods.fiscalYearOption', { start: formatDate(year.start, regional, 'short'), end: formatDate(year.end, regional, 'short') });
           return (
             <li key={year.start} data-year={year.start}>
               <span>{period}</span>{' '}

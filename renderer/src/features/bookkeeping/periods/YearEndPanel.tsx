@@ -7,11 +7,11 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FailureNote } from '../../../components/FailureNote';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { EntryLinesTable } from '../entries/EntryLinesTable';
 import { describeBookkeepingError } from '../problemText';
 import type { Books } from '../useBooks';
 import { previewYearEnd, recentFiscalYears } from './yearEndPreview';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /**
  * Year-end close: choose a fiscal year, see the closing entry it would post, confirm.
@@ -20,7 +20,7 @@ import { previewYearEnd, recentFiscalYears } from './yearEndPreview';
  */
 export function YearEndPanel({ books, request = null }: { books: Books; request?: { year: FiscalYear } | null }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const id = useId();
   const go = useNavigationStore((state) => state.go);
   const recent = useMemo(() => recentFiscalYears(books.fiscalYearStart), [books.fiscalYearStart]);
@@ -40,7 +40,7 @@ export function YearEndPanel({ books, request = null }: { books: Books; request?
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const dates = { start: formatDate(year.start, language, 'long'), end: formatDate(year.end, language, 'long') };
+  const dates = { start: formatDate(year.start, regional, 'long'), end: formatDate(year.end, regional, 'long') };
 
   const close = async () => {
     setBusy(true);
@@ -49,7 +49,7 @@ export function YearEndPanel({ books, request = null }: { books: Books; request?
       const entry = await ledgerRepository.closeYear(year);
       notify({ text: t('bookkeeping.periods.closed', { number: entry.number }), action: { label: t('bookkeeping.editor.open'), run: () => go('bookkeeping', ['entries', entry.id]) } });
     } catch (error) {
-      setFailure(describeBookkeepingError(error, t, language, books.currency));
+      setFailure(describeBookkeepingError(error, t, regional, books.currency));
     } finally {
       setBusy(false);
       setAsking(false);
@@ -77,7 +77,7 @@ export function YearEndPanel({ books, request = null }: { books: Books; request?
         <select id={`${id}year`} ref={select} value={year.start} onChange={(event) => setChosen(event.target.value)}>
           {years.map((candidate) => (
             <option key={candidate.start} value={candidate.start}>
-              {t('bookkeeping.periods.fiscalYearOption', { start: formatDate(candidate.start, language, 'short'), end: formatDate(candidate.end, language, 'short') })}
+              {t('bookkeeping.periods.fiscalYearOption', { start: formatDate(candidate.start, regional, 'short'), end: formatDate(candidate.end, regional, 'short') })}
             </option>
           ))}
         </select>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgedPayablesRow, OpenBill } from '../../../../../shared/ledger/agedPayables';
 import { amountText } from '../../../components/amountText';
 import { dateText } from '../../../components/dateText';
-import { useLanguage } from '../../../i18n/useLanguage';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type Props = {
   /** The supplier's row of the aged payables in the form's currency; undefined when none is typed or it owes nothing. */
@@ -15,7 +15,7 @@ type Props = {
 /** A bill payment's open bills of the supplier, to tick the ones it pays. */
 export function OpenBillsPicker({ row, supplierTyped, picked, onChange }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const toggle = (bill: OpenBill) =>
     onChange(picked.includes(bill.entryId) ? picked.filter((id) => id !== bill.entryId) : [...picked, bill.entryId]);
   return (
@@ -42,16 +42,16 @@ export function OpenBillsPicker({ row, supplierTyped, picked, onChange }: Props)
           </thead>
           <tbody>
             {row.bills.map((bill) => {
-              const label = t('bookkeeping.quick.bills.payBill', { number: bill.number || '—', date: dateText(bill.date, language) });
+              const label = t('bookkeeping.quick.bills.payBill', { number: bill.number || '—', date: dateText(bill.date, regional) });
               return (
                 <tr key={`${bill.entryId}-${bill.accountId}`}>
                   <td>
                     <input type="checkbox" aria-label={label} checked={picked.includes(bill.entryId)} onChange={() => toggle(bill)} />
                   </td>
                   <td>{bill.number || '—'}</td>
-                  <td>{dateText(bill.date, language)}</td>
-                  <td className="amount">{amountText(bill.amount, row.currency, language)}</td>
-                  <td className="amount">{amountText(bill.open, row.currency, language)}</td>
+                  <td>{dateText(bill.date, regional)}</td>
+                  <td className="amount">{amountText(bill.amount, row.currency, regional)}</td>
+                  <td className="amount">{amountText(bill.open, row.currency, regional)}</td>
                 </tr>
               );
             })}

@@ -7,10 +7,9 @@ import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { amountExample, amountText } from '../../../components/amountText';
-import { dateText, readDate } from '../../../components/dateText';
+import { dateProblemText, dateText, readDate } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { EntryButtons } from '../entries/EntryButtons';
 import type { Books } from '../useBooks';
 import { OpenBillsPicker } from './OpenBillsPicker';
@@ -18,16 +17,17 @@ import { QuickPreview } from './QuickPreview';
 import { buildQuickEntry, defaultAccountId, quickFormShapes, supplierAccountId, supplierSlotOf, valuesForNext, type QuickKind, type QuickValues } from './quickForms';
 import { useOpenBills } from './useOpenBills';
 import { useQuickActions } from './useQuickActions';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** One everyday case as a short form; the lines it makes are shown before anything is saved. */
 export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const prefix = useId();
   const dateHint = useDateHint();
   const shape = quickFormShapes[kind];
   const [values, setValues] = useState<QuickValues>(() => ({
-    date: dateText(todayIso(), language),
+    date: dateText(todayIso(), regional),
     party: '',
     memo: '',
     amount: '',
@@ -40,11 +40,11 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const [tried, setTried] = useState(false);
   const [entryId, setEntryId] = useState(() => `quick-${Date.now()}`);
   const set = (change: Partial<QuickValues>) => setValues((current) => ({ ...current, ...change }));
-  const typedDate = readDate(values.date, language);
+  const typedDate = readDate(values.date, regional);
   const asOf = typedDate.kind === 'date' ? (typedDate.iso as IsoDate) : todayIso();
   const suppliers = useOpenBills(kind === 'billPayment', asOf).filter((row) => row.currency === books.currency);
   const supplierRow = suppliers.find((row) => payeeKey(row.payee) === payeeKey(values.party));
-  const { errors, entry } = buildQuickEntry(kind, values, books, language, entryId, supplierRow?.bills);
+  const { errors, dateProblem, entry } = buildQuickEntry(kind, values, books, regional, entryId, supplierRow?.bills);
   const startNext = () => {
     setValues(valuesForNext);
     setTried(false);
@@ -57,7 +57,7 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
     const bills = (supplierRow?.bills ?? []).filter((bill) => billIds.includes(bill.entryId));
     const accounts = [...new Set(bills.map((bill) => bill.accountId))];
     const open = bills.reduce((sum, bill) => sum + bill.open, 0);
-    set({ billIds, amount: bills.length > 0 ? amountText(open, books.currency, language) : values.amount, ...(accounts.length === 1 ? { mainAccountId: accounts[0]! } : {}) });
+    set({ billIds, amount: bills.length > 0 ? amountText(open, books.currency, regional) : values.amount, ...(accounts.length === 1 ? { mainAccountId: accounts[0]! } : {}) });
   };
   // A supplier with an account of their own under the payables group is booked there.
   const changeParty = (party: string) => {
@@ -78,8 +78,9 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const mainOptions = optionsOf(shape.main.types, values.mainAccountId);
   const otherOptions = optionsOf(shape.other.types, values.otherAccountId);
   const vatCodes = books.vatCodes.filter((code) => !code.archived && code.kind === shape.vat);
-  const example = amountExample(books.currency, language);
-  const error = (field: keyof typeof errors) => (tried && errors[field] ? t(errors[field]!, { example }) : undefined);
+  const example = amountExample(books.currency, regional);
+  const error = (field: keyof typeof errors) =>
+    tried && field === 'date' && dateProblem ? dateProblemText(dateProblem, t) : tried && errors[field] ? t(errors[field]!, { example }) : undefined;
 
   return (
     <form className="panel quick-form" noValidate onKeyDown={onKeyDown} onSubmit={(event) => event.preventDefault()} aria-labelledby={`${prefix}heading`}>

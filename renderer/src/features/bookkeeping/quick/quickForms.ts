@@ -1,5 +1,5 @@
+import type { DateProblem } from '../../../../../shared/dates';
 import type { IsoDate } from '../../../../../shared/dates';
-import type { Language } from '../../../../../shared/i18n/languages';
 import { accountWithRole } from '../../../../../shared/ledger/accounts';
 import { payablesAccounts } from '../../../../../shared/ledger/payablesAccounts';
 import type { EntryInput } from '../../../../../shared/ledger/entries';
@@ -19,6 +19,7 @@ import type { Account, AccountRole, AccountType, JournalEntry } from '../../../.
 import { readAmount } from '../../../components/amountText';
 import { readDate } from '../../../components/dateText';
 import type { Books } from '../useBooks';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 export const quickKinds = ['expense', 'bill', 'billPayment', 'income', 'transfer'] as const;
 export type QuickKind = (typeof quickKinds)[number];
@@ -113,20 +114,20 @@ export function buildQuickEntry(
   kind: QuickKind,
   values: QuickValues,
   books: Books,
-  language: Language,
+  regional: RegionalFormat,
   id: string,
   openBills: readonly OpenBill[] = [],
-): { errors: QuickErrors; entry?: JournalEntry } {
+): { errors: QuickErrors; dateProblem?: DateProblem; entry?: JournalEntry } {
   const errors: QuickErrors = {};
-  const date = readDate(values.date, language);
+  const date = readDate(values.date, regional);
   if (date.kind !== 'date') errors.date = date.kind === 'empty' ? 'bookkeeping.quick.required' : 'components.date.invalid';
-  const amount = readAmount(values.amount, books.currency, language);
+  const amount = readAmount(values.amount, books.currency, regional);
   if (amount.kind === 'invalid') errors.amount = amount.messageKey;
   else if (amount.kind === 'empty' || amount.minor === 0) errors.amount = 'components.amount.empty';
   if (!values.mainAccountId) errors.mainAccountId = 'bookkeeping.quick.accountRequired';
   if (!values.otherAccountId) errors.otherAccountId = 'bookkeeping.quick.accountRequired';
   else if (values.otherAccountId === values.mainAccountId) errors.otherAccountId = 'bookkeeping.quick.sameAccount';
-  if (Object.keys(errors).length > 0 || date.kind !== 'date' || amount.kind !== 'amount') return { errors };
+  if (Object.keys(errors).length > 0 || date.kind !== 'date' || amount.kind !== 'amount') return date.kind === 'invalid' ? { errors, dateProblem: date.problem } : { errors };
 
   const base: QuickFormBase = { stamp: { id, at: new Date().toISOString() }, date: date.iso as IsoDate, currency: books.currency, payee: values.party.trim(), memo: values.memo.trim() };
   const vatCode = books.vatCodes.find((code) => code.id === values.vatCodeId);

@@ -6,10 +6,10 @@ import { validateEntryForPosting } from '../../../../../shared/ledger/validation
 import { useNavigationStore } from '../../../app/navigationStore';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError, problemText } from '../problemText';
 import type { Books } from '../useBooks';
 import { inputOfQuickEntry } from './quickForms';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type QuickActionsInput = {
   entry: JournalEntry | undefined;
@@ -22,7 +22,7 @@ type QuickActionsInput = {
 /** Post, Post and new, and Save as draft of a quick form: the built entry goes through the repository like any other. */
 export function useQuickActions({ entry, books, setTried, startNext }: QuickActionsInput) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -39,7 +39,7 @@ export function useQuickActions({ entry, books, setTried, startNext }: QuickActi
     try {
       await work(entry);
     } catch (error) {
-      setOutcome(t('bookkeeping.editor.saveFailed', { reason: describeBookkeepingError(error, t, language, entry.currency) }));
+      setOutcome(t('bookkeeping.editor.saveFailed', { reason: describeBookkeepingError(error, t, regional, entry.currency) }));
     } finally {
       working.current = false;
       setBusy(false);
@@ -50,7 +50,7 @@ export function useQuickActions({ entry, books, setTried, startNext }: QuickActi
     run(async (built) => {
       const problems = validateEntryForPosting(built, indexAccounts(books.accounts), books.lockDate);
       if (problems.length > 0) {
-        setOutcome(`${t('bookkeeping.editor.notPosted')} ${problems.map((item) => problemText(item, t, language, built.currency)).join(' ')}`);
+        setOutcome(`${t('bookkeeping.editor.notPosted')} ${problems.map((item) => problemText(item, t, regional, built.currency)).join(' ')}`);
         return;
       }
       const posted = await ledgerRepository.postNewEntry(inputOfQuickEntry(built));

@@ -1,21 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatAmount } from '../../../../../shared/money';
 import { VirtualTable, type VirtualColumn } from '../../../components/VirtualTable';
 import type { ReconciliationRecord } from '../../../db/bankRecords';
 import { bankRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { visibleRows, type ReconcileRow } from './reconcileView';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** The account's postings: a box to tick each open one while reconciling, ✓ for those reconciled before. */
 export function PostingsToTick({ rows, open, currency }: { rows: readonly ReconcileRow[]; open: ReconciliationRecord | null; currency: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const [hideReconciled, setHideReconciled] = useState(false);
   const shown = visibleRows(rows, !hideReconciled);
-  const money = (minor: number) => (minor === 0 ? '' : formatAmount(minor, currency, localeOf[language]));
+  const money = (minor: number) => (minor === 0 ? '' : formatAmount(minor, currency, regional.locale));
   // A tick shows at once; it is dropped here once the stored tick (read back live) agrees, or the write failed.
   const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
   const tickedNow = (row: ReconcileRow) => pending.get(row.id) ?? row.ticked;
@@ -46,10 +45,10 @@ export function PostingsToTick({ rows, open, currency }: { rows: readonly Reconc
             ✓
           </span>
         ) : open ? (
-          <input type="checkbox" checked={tickedNow(row)} aria-label={t('reconcile.postings.tick', { number: row.number, date: formatDate(row.date, language, 'short') })} onChange={(event) => tick(row, event.target.checked)} />
+          <input type="checkbox" checked={tickedNow(row)} aria-label={t('reconcile.postings.tick', { number: row.number, date: formatDate(row.date, regional, 'short') })} onChange={(event) => tick(row, event.target.checked)} />
         ) : null,
     },
-    { key: 'date', header: t('bank.fields.date'), width: '7rem', render: (row) => formatDate(row.date, language, 'short') },
+    { key: 'date', header: t('bank.fields.date'), width: '7rem', render: (row) => formatDate(row.date, regional, 'short') },
     { key: 'number', header: t('reconcile.postings.number'), width: '7.5rem', render: (row) => row.number },
     { key: 'text', header: t('reconcile.postings.text'), width: 'minmax(10rem, 1fr)', render: (row) => [row.payee, row.memo].filter(Boolean).join(' · ') },
     { key: 'in', header: t('reconcile.postings.deposit'), width: '9rem', align: 'end', render: (row) => money(Math.max(row.amount, 0)) },

@@ -2,27 +2,26 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReconciliationState } from '../../../../../shared/bank';
 import { formatDate } from '../../../../../shared/dates';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatAmount } from '../../../../../shared/money';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FailureNote } from '../../../components/FailureNote';
 import { notify } from '../../../components/notices';
 import type { ReconciliationRecord } from '../../../db/bankRecords';
 import { bankRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBankError } from '../bank/bankText';
 import type { ReconcileRow } from './reconcileView';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type WorkProps = { reconciliation: ReconciliationRecord; figures: ReconciliationState; rows: readonly ReconcileRow[]; currency: string };
 
 /** The open reconciliation's figures as postings are ticked; Finish once the difference is zero. */
 export function ReconcileWork({ reconciliation, figures, rows, currency }: WorkProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const money = (minor: number) => formatAmount(minor, currency, localeOf[language]);
+  const money = (minor: number) => formatAmount(minor, currency, regional.locale);
   const dueIds = rows.filter((row) => !row.reconciled && !row.ticked && row.date <= reconciliation.statementDate).map((row) => row.id);
 
   const act = async (work: () => Promise<unknown>, done?: string) => {
@@ -32,7 +31,7 @@ export function ReconcileWork({ reconciliation, figures, rows, currency }: WorkP
       await work();
       if (done) notify({ text: done });
     } catch (error) {
-      setFailure(describeBankError(error, t, language, currency));
+      setFailure(describeBankError(error, t, regional, currency));
     } finally {
       setBusy(false);
     }
@@ -40,7 +39,7 @@ export function ReconcileWork({ reconciliation, figures, rows, currency }: WorkP
 
   return (
     <div className="panel reconcile-work">
-      <h3>{t('reconcile.work.heading', { date: formatDate(reconciliation.statementDate, language, 'long') })}</h3>
+      <h3>{t('reconcile.work.heading', { date: formatDate(reconciliation.statementDate, regional, 'long') })}</h3>
       <dl className="facts reconcile-figures">
         <dt>{t('reconcile.closingBalance', { currency })}</dt>
         <dd className="amount" data-testid="statement-balance">{money(reconciliation.closingBalance)}</dd>

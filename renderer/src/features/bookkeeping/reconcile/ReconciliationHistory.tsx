@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../../../shared/dates';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatAmount } from '../../../../../shared/money';
 import type { ReconciliationRecord } from '../../../db/bankRecords';
-import { useLanguage } from '../../../i18n/useLanguage';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** The account's finished reconciliations, newest first. */
 export function ReconciliationHistory({ finished, currency }: { finished: readonly ReconciliationRecord[]; currency: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   if (finished.length === 0) return null;
   return (
     <div className="panel reconcile-history">
@@ -26,10 +25,10 @@ export function ReconciliationHistory({ finished, currency }: { finished: readon
         <tbody>
           {finished.map((record) => (
             <tr key={record.id}>
-              <th scope="row">{formatDate(record.statementDate, language, 'long')}</th>
-              <td className="amount">{formatAmount(record.closingBalance, record.currency, localeOf[language])}</td>
+              <th scope="row">{formatDate(record.statementDate, regional, 'long')}</th>
+              <td className="amount">{formatAmount(record.closingBalance, record.currency, regional.locale)}</td>
               <td className="amount">{record.postingIds.length}</td>
-              <td>{record.finishedAt ? formatDateTime(new Date(record.finishedAt), language) : ''}</td>
+              <td>{record.finishedAt ? formatDateTime(new Date(record.finishedAt), regional) : ''}</td>
             </tr>
           ))}
         </tbody>

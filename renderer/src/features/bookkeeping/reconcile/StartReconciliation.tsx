@@ -1,24 +1,23 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { formatAmount } from '../../../../../shared/money';
 import { FailureNote } from '../../../components/FailureNote';
 import { readAmount } from '../../../components/amountText';
 import { DateInput, useDateHint } from '../../../components/DateInput';
-import { readDate } from '../../../components/dateText';
+import { readDate, dateReadingError } from '../../../components/dateText';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { bankRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBankError } from '../bank/bankText';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type StartProps = { accountId: string; currency: string; lastBalance: number; lastDate: string | null };
 
 /** The statement to reconcile against: its date and closing balance. */
 export function StartReconciliation({ accountId, currency, lastBalance, lastDate }: StartProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const id = useId();
   const hint = useDateHint();
   const [dateText, setDateText] = useState('');
@@ -26,9 +25,9 @@ export function StartReconciliation({ accountId, currency, lastBalance, lastDate
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const date = readDate(dateText, language);
-  const balance = readAmount(balanceText, currency, language, { allowNegative: true });
-  const dateError = !tried ? undefined : date.kind === 'empty' ? t('reconcile.start.dateRequired') : date.kind === 'invalid' ? t('components.date.invalid') : undefined;
+  const date = readDate(dateText, regional);
+  const balance = readAmount(balanceText, currency, regional, { allowNegative: true });
+  const dateError = !tried ? undefined : date.kind === 'empty' ? t('reconcile.start.dateRequired') : dateReadingError(date, t);
   const balanceError = !tried ? undefined : balance.kind === 'empty' ? t('reconcile.start.balanceRequired') : balance.kind === 'invalid' ? t(balance.messageKey) : undefined;
 
   const start = async () => {
@@ -39,7 +38,7 @@ export function StartReconciliation({ accountId, currency, lastBalance, lastDate
     try {
       await bankRepository.startReconciliation({ accountId, currency, statementDate: date.iso, closingBalance: balance.minor });
     } catch (error) {
-      setFailure(describeBankError(error, t, language, currency));
+      setFailure(describeBankError(error, t, regional, currency));
     } finally {
       setBusy(false);
     }
@@ -50,7 +49,7 @@ export function StartReconciliation({ accountId, currency, lastBalance, lastDate
       <h3>{t('reconcile.start.heading')}</h3>
       <p className="muted">
         {lastDate
-          ? t('reconcile.start.since', { date: formatDate(lastDate, language, 'long'), balance: formatAmount(lastBalance, currency, localeOf[language]) })
+          ? t('reconcile.start.since', { date: formatDate(lastDate, regional, 'long'), balance: formatAmount(lastBalance, currency, regional.locale) })
           : t('reconcile.start.first')}
       </p>
       <form

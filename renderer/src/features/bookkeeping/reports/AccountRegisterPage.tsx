@@ -19,6 +19,7 @@ import { balancesText, counterAccountNamer, registerCurrencies, registerExport, 
 import { amountText, rangeText, shortDate } from './reportText';
 import { useLedgerReportSource } from './useLedgerReport';
 import { useReportData } from './useReportData';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 async function loadRegisterView(accountId: string, range: ReportRange): Promise<RegisterView> {
   const [accounts, register] = await Promise.all([
@@ -33,14 +34,14 @@ async function loadRegisterView(accountId: string, range: ReportRange): Promise<
 /** The register's postings; `partial` while only its first months are read (totals and closing follow). */
 function RegisterRows({ view, books, partial }: { view: RegisterView; books: Books; partial: boolean }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const { register } = view;
   const many = registerCurrencies(register, books.currency).length > 1;
   const columns = useMemo<VirtualColumn<RegisterRow>[]>(() => {
     const counterAccount = counterAccountNamer(view.accounts, t);
     const byId = indexAccounts(view.accounts);
-    const amount = (minor: number, row: RegisterRow, blankZero = true) => (minor === 0 && blankZero ? '' : amountText(minor, row.currency, language));
+    const amount = (minor: number, row: RegisterRow, blankZero = true) => (minor === 0 && blankZero ? '' : amountText(minor, row.currency, regional));
     // The other account's own name on the first line and where it sits below, so a long path is not cut off.
     const otherAccount = (row: RegisterRow) => {
       const path = counterAccount(row);
@@ -60,7 +61,7 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
       </span>
     );
     return [
-      { key: 'date', header: t('reports.columns.date'), width: '7rem', render: (row) => shortDate(row.date, language) },
+      { key: 'date', header: t('reports.columns.date'), width: '7rem', render: (row) => shortDate(row.date, regional) },
       { key: 'number', header: t('reports.columns.number'), width: '6.2rem', render: (row) => row.number },
       { key: 'text', header: t('reports.columns.description'), width: 'minmax(10rem, 1.3fr)', render: description },
       { key: 'other', header: t('reports.columns.otherAccount'), width: 'minmax(10rem, 1fr)', render: otherAccount },
@@ -69,15 +70,15 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
       { key: 'credit', header: t('reports.columns.credit'), width: '7.5rem', align: 'end', render: (row) => amount(row.credit, row) },
       { key: 'balance', header: t('reports.columns.balance'), width: '8rem', align: 'end', render: (row) => amount(row.balance, row, false) },
     ];
-  }, [view.accounts, t, language, many]);
+  }, [view.accounts, t, regional, many]);
   const template = columns.map((column) => column.width).join(' ');
   return (
     <>
       <dl className="register-summary" data-testid="register-summary">
         <dt>{t('reports.register.opening')}</dt>
-        <dd data-testid="register-opening">{balancesText(register.opening, books.currency, language)}</dd>
+        <dd data-testid="register-opening">{balancesText(register.opening, books.currency, regional)}</dd>
         <dt>{t('reports.register.closing')}</dt>
-        <dd data-testid="register-closing">{partial ? '…' : balancesText(register.closing, books.currency, language)}</dd>
+        <dd data-testid="register-closing">{partial ? '…' : balancesText(register.closing, books.currency, regional)}</dd>
         <dt>{t('reports.register.postings')}</dt>
         <dd data-testid="register-count">{partial ? '…' : register.rows.length}</dd>
       </dl>
@@ -100,10 +101,10 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
                 {many ? t('reports.totalIn', { currency: total.currency }) : t('reports.total')}
               </div>
               <div role="cell" className="vtable-cell is-end">
-                {amountText(total.debit, total.currency, language)}
+                {amountText(total.debit, total.currency, regional)}
               </div>
               <div role="cell" className="vtable-cell is-end">
-                {amountText(total.credit, total.currency, language)}
+                {amountText(total.credit, total.currency, regional)}
               </div>
               <div role="cell" className="vtable-cell" />
             </VirtualTableFooterRow>
@@ -118,6 +119,7 @@ function RegisterRows({ view, books, partial }: { view: RegisterView; books: Boo
 export function AccountRegisterPage({ books, params }: { books: Books; params: ReportParams }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const pickerId = useId();
   const update = useReportNavigation('register', params);
   const choice = periodChoiceOf(params, todayIso(), books.fiscalYearStart);
@@ -140,15 +142,15 @@ export function AccountRegisterPage({ books, params }: { books: Books; params: R
     landscape: true,
     load: () => (accountId ? loadRegisterView(accountId, range) : Promise.resolve(undefined)),
     title: (tt) => (account ? registerTitle(tt, account.name) : tt('reports.kinds.register.title')),
-    period: (tt) => rangeText(range, tt, language),
-    body: (view, tt) => (view ? <RegisterPrint view={view} t={tt} language={language} currency={books.currency} /> : <p>{tt('reports.register.chooseAccount')}</p>),
+    period: (tt) => rangeText(range, tt, regional),
+    body: (view, tt) => (view ? <RegisterPrint view={view} t={tt} regional={regional} currency={books.currency} /> : <p>{tt('reports.register.chooseAccount')}</p>),
     table: (view, tt) => (view ? registerExport(view, tt, books.currency) : { title: tt('reports.kinds.register.title'), columns: [{ kind: 'text', header: tt('reports.columns.account') }], rows: [] }),
   });
   return (
     <ReportFrame
       id="register"
       title={title}
-      period={rangeText(range, t, language)}
+      period={rangeText(range, t, regional)}
       toolbar={
         <>
           <div className="field field-inline register-account">

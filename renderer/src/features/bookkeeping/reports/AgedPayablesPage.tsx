@@ -11,6 +11,7 @@ import { AsOfPicker, useReportNavigation } from './ReportPickers';
 import type { ReportParams } from './reportPlace';
 import { asOfText } from './reportText';
 import { useLedgerReport } from './useLedgerReport';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 const supplierKey = (payee: string, currency: string) => `${payee}\u0000${currency}`;
 
@@ -18,6 +19,7 @@ const supplierKey = (payee: string, currency: string) => `${payee}\u0000${curren
 export function AgedPayablesPage({ books, params }: { books: Books; params: ReportParams }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const update = useReportNavigation('aged-payables', params);
   const { preset, asOf } = asOfOf(params, todayIso(), books.fiscalYearStart);
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
@@ -26,8 +28,8 @@ export function AgedPayablesPage({ books, params }: { books: Books; params: Repo
     landscape: false,
     load: () => ledgerRepository.loadAgedPayables(asOf),
     title: (tt) => tt('reports.kinds.agedPayables.title'),
-    period: (tt) => asOfText(asOf, tt, language),
-    body: (report, tt) => <AgedPayablesTable report={report} t={tt} language={language} isOpen={() => true} links={false} />,
+    period: (tt) => asOfText(asOf, tt, regional),
+    body: (report, tt) => <AgedPayablesTable report={report} t={tt} regional={regional} isOpen={() => true} links={false} />,
     table: (report, tt) => agedPayablesExport(report, tt),
   });
   const toggle = (payee: string, currency: string) =>
@@ -42,7 +44,7 @@ export function AgedPayablesPage({ books, params }: { books: Books; params: Repo
     <ReportFrame
       id="aged-payables"
       title={t('reports.kinds.agedPayables.title')}
-      period={asOfText(asOf, t, language)}
+      period={asOfText(asOf, t, regional)}
       toolbar={<AsOfPicker preset={preset} asOf={asOf} onChange={(choice) => update({ asOfPreset: choice.asOfPreset, asOf: choice.asOf })} />}
       source={source}
       state={state}
@@ -52,7 +54,7 @@ export function AgedPayablesPage({ books, params }: { books: Books; params: Repo
       ) : report ? (
         <>
           <p className="muted">{t('reports.agedPayables.hint')}</p>
-          <AgedPayablesTable report={report} t={t} language={language} isOpen={(payee, currency) => opened.has(supplierKey(payee, currency))} toggle={toggle} links />
+          <AgedPayablesTable report={report} t={t} regional={regional} isOpen={(payee, currency) => opened.has(supplierKey(payee, currency))} toggle={toggle} links />
         </>
       ) : null}
     </ReportFrame>

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type FiscalYearStart, type IsoDate } from '../../../../../shared/dates';
-import type { Language } from '../../../../../shared/i18n/languages';
 import type { BalanceSheet, BalanceSheetTotals } from '../../../../../shared/ledger/balanceSheet';
 import { ledgerRepository } from '../../../db/repositories';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -17,8 +16,10 @@ import { CurrencyStatements, currencyStatementsExport } from './CurrencyStatemen
 import type { StatementLayout } from './StatementTable';
 import type { StatementLine } from './statementLines';
 import { useLedgerReport } from './useLedgerReport';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
-function balanceSheetLayout(sheet: BalanceSheet, t: TFunction, language: Language): StatementLayout {
+function balanceSheetLayout(sheet: BalanceSheet, t: TFunction, regional: RegionalFormat): StatementLayout {
   const { totals, compareTotals } = sheet;
   const shows = (pick: (x: BalanceSheetTotals) => number) => pick(totals) !== 0 || (compareTotals !== undefined && pick(compareTotals) !== 0);
   const extras = [
@@ -27,7 +28,7 @@ function balanceSheetLayout(sheet: BalanceSheet, t: TFunction, language: Languag
   ];
   return {
     currency: sheet.currency,
-    columns: { current: shortDate(sheet.asOf, language), compare: sheet.compareAsOf ? shortDate(sheet.compareAsOf, language) : undefined },
+    columns: { current: shortDate(sheet.asOf, regional), compare: sheet.compareAsOf ? shortDate(sheet.compareAsOf, regional) : undefined },
     sections: [
       { key: 'assets', title: t('reports.statement.assets'), section: sheet.assets, totalLabel: t('reports.statement.totalAssets') },
       { key: 'liabilities', title: t('reports.statement.liabilities'), section: sheet.liabilities, totalLabel: t('reports.statement.totalLiabilities') },
@@ -44,24 +45,24 @@ function balanceSheetLayout(sheet: BalanceSheet, t: TFunction, language: Languag
   };
 }
 
-function balanceNoteText(totals: BalanceSheetTotals, currency: string, t: TFunction, language: Language): string {
-  const params = { date: shortDate(totals.asOf, language), assets: amountText(totals.assets, currency, language), total: amountText(totals.totalLiabilitiesAndEquity, currency, language) };
+function balanceNoteText(totals: BalanceSheetTotals, currency: string, t: TFunction, regional: RegionalFormat): string {
+  const params = { date: shortDate(totals.asOf, regional), assets: amountText(totals.assets, currency, regional), total: amountText(totals.totalLiabilitiesAndEquity, currency, regional) };
   return totals.balanced ? t('reports.balanceSheet.balanced', params) : t('reports.balanceSheet.notBalanced', params);
 }
 
 /** A balance sheet per currency, each with its own note on whether it balances. */
-function BalanceSheetBody({ sheets, t, language, hrefOf }: { sheets: BalanceSheet[]; t: TFunction; language: Language; hrefOf?: (line: StatementLine, side: 'current' | 'compare') => string | undefined }) {
+function BalanceSheetBody({ sheets, t, regional, hrefOf }: { sheets: BalanceSheet[]; t: TFunction; regional: RegionalFormat; hrefOf?: (line: StatementLine, side: 'current' | 'compare') => string | undefined }) {
   return (
     <CurrencyStatements
-      layouts={sheets.map((sheet) => balanceSheetLayout(sheet, t, language))}
+      layouts={sheets.map((sheet) => balanceSheetLayout(sheet, t, regional))}
       t={t}
-      language={language}
+      regional={regional}
       testId="balance-sheet"
       hrefOf={hrefOf}
       after={(index) => {
         const sheet = sheets[index]!;
         return [sheet.totals, ...(sheet.compareTotals ? [sheet.compareTotals] : [])].map((totals) => (
-          <BalanceNote key={totals.asOf} balanced={totals.balanced} text={balanceNoteText(totals, sheet.currency, t, language)} testId="balance-sheet-note" />
+          <BalanceNote key={totals.asOf} balanced={totals.balanced} text={balanceNoteText(totals, sheet.currency, t, regional)} testId="balance-sheet-note" />
         ));
       }}
     />
@@ -80,6 +81,7 @@ function balanceSheetHref(line: StatementLine, date: IsoDate, fiscalYearStart: F
 export function BalanceSheetPage({ books, params }: { books: Books; params: ReportParams }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const update = useReportNavigation('balance-sheet', params);
   const { preset, asOf } = asOfOf(params, todayIso(), books.fiscalYearStart);
   const compare = params.compare === 'previousYear' || params.compare === 'previousYearEnd' ? params.compare : 'none';
@@ -90,12 +92,12 @@ export function BalanceSheetPage({ books, params }: { books: Books; params: Repo
     landscape: false,
     load: () => ledgerRepository.loadBalanceSheets(asOf, compareAsOf === undefined ? {} : { compareAsOf }),
     title: (tt) => tt('reports.kinds.balanceSheet.title'),
-    period: (tt) => asOfText(asOf, tt, language),
-    body: (sheets, tt) => <BalanceSheetBody sheets={sheets} t={tt} language={language} />,
+    period: (tt) => asOfText(asOf, tt, regional),
+    body: (sheets, tt) => <BalanceSheetBody sheets={sheets} t={tt} regional={regional} />,
     table: (sheets, tt) =>
       currencyStatementsExport(
         tt('reports.kinds.balanceSheet.title'),
-        sheets.map((sheet) => balanceSheetLayout(sheet, tt, language)),
+        sheets.map((sheet) => balanceSheetLayout(sheet, tt, regional)),
         tt,
       ),
   });
@@ -105,7 +107,7 @@ export function BalanceSheetPage({ books, params }: { books: Books; params: Repo
     <ReportFrame
       id="balance-sheet"
       title={title}
-      period={asOfText(asOf, t, language)}
+      period={asOfText(asOf, t, regional)}
       toolbar={
         <>
           <AsOfPicker preset={preset} asOf={asOf} onChange={(choice) => update({ asOfPreset: choice.asOfPreset, asOf: choice.asOf })} />
@@ -120,7 +122,7 @@ export function BalanceSheetPage({ books, params }: { books: Books; params: Repo
         <BalanceSheetBody
           sheets={sheets}
           t={t}
-          language={language}
+          regional={regional}
           hrefOf={(line, side) => {
             const date = side === 'current' ? asOf : compareAsOf;
             return date ? balanceSheetHref(line, date, books.fiscalYearStart) : undefined;

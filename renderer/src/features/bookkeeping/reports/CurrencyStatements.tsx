@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { ExportCell, TableExport } from '../../../../../shared/export';
-import type { Language } from '../../../../../shared/i18n/languages';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 import { amountCells, amountColumns } from './exportColumns';
 import { statementExport, statementLinesOf, StatementTable, type StatementLayout } from './StatementTable';
 import type { StatementLine } from './statementLines';
@@ -9,7 +9,7 @@ import type { StatementLine } from './statementLines';
 type Props = {
   layouts: readonly StatementLayout[];
   t: TFunction;
-  language: Language;
+  regional: RegionalFormat;
   /** The base currency's table keeps this test id; the others get it with their currency. */
   testId: string;
   hrefOf?(line: StatementLine, side: 'current' | 'compare'): string | undefined;
@@ -22,7 +22,7 @@ type Props = {
  * book with entries in several currencies shows each one whole, with its own totals,
  * under a heading that says which currency it is.
  */
-export function CurrencyStatements({ layouts, t, language, testId, hrefOf, after }: Props) {
+export function CurrencyStatements({ layouts, t, regional, testId, hrefOf, after }: Props) {
   const many = layouts.length > 1;
   return (
     <>
@@ -34,7 +34,7 @@ export function CurrencyStatements({ layouts, t, language, testId, hrefOf, after
       {layouts.map((layout, index) => (
         <section key={layout.currency} className="currency-statement" data-currency={layout.currency}>
           {many ? <h3>{t('reports.statement.inCurrency', { currency: layout.currency })}</h3> : null}
-          <StatementTable layout={layout} t={t} language={language} testId={index === 0 ? testId : `${testId}-${layout.currency}`} hrefOf={hrefOf} />
+          <StatementTable layout={layout} t={t} regional={regional} testId={index === 0 ? testId : `${testId}-${layout.currency}`} hrefOf={hrefOf} />
           {after?.(index)}
         </section>
       ))}

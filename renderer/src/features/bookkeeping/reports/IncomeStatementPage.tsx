@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../shared/dates';
-import type { Language } from '../../../../../shared/i18n/languages';
 import type { IncomeStatement } from '../../../../../shared/ledger/incomeStatement';
 import { ledgerRepository } from '../../../db/repositories';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -16,6 +15,8 @@ import { rangeText, shortRangeText } from './reportText';
 import { CurrencyStatements, currencyStatementsExport } from './CurrencyStatements';
 import type { StatementLayout } from './StatementTable';
 import { useLedgerReport } from './useLedgerReport';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 /** The statements of every currency the book uses, the base currency first. */
 type IncomeStatementView = { statements: IncomeStatement[]; range: ReportRange; compareRange?: ReportRange | undefined };
@@ -27,12 +28,12 @@ async function loadIncomeStatementView(range: ReportRange, compareRange: ReportR
   return { statements, range, compareRange };
 }
 
-const layoutsOf = (view: IncomeStatementView, t: TFunction, language: Language) => view.statements.map((statement) => incomeStatementLayout(statement, view, t, language));
+const layoutsOf = (view: IncomeStatementView, t: TFunction, regional: RegionalFormat) => view.statements.map((statement) => incomeStatementLayout(statement, view, t, regional));
 
-function incomeStatementLayout(statement: IncomeStatement, view: IncomeStatementView, t: TFunction, language: Language): StatementLayout {
+function incomeStatementLayout(statement: IncomeStatement, view: IncomeStatementView, t: TFunction, regional: RegionalFormat): StatementLayout {
   return {
     currency: statement.currency,
-    columns: { current: shortRangeText(view.range, t, language), compare: view.compareRange ? shortRangeText(view.compareRange, t, language) : undefined },
+    columns: { current: shortRangeText(view.range, t, regional), compare: view.compareRange ? shortRangeText(view.compareRange, t, regional) : undefined },
     sections: [
       { key: 'income', title: t('reports.statement.income'), section: statement.income, totalLabel: t('reports.statement.totalIncome') },
       { key: 'expenses', title: t('reports.statement.expenses'), section: statement.expenses, totalLabel: t('reports.statement.totalExpenses') },
@@ -45,6 +46,7 @@ function incomeStatementLayout(statement: IncomeStatement, view: IncomeStatement
 export function IncomeStatementPage({ books, params }: { books: Books; params: ReportParams }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const update = useReportNavigation('income-statement', params);
   const choice = periodChoiceOf(params, todayIso(), books.fiscalYearStart);
   const range: ReportRange = { from: choice.from, to: choice.to };
@@ -56,9 +58,9 @@ export function IncomeStatementPage({ books, params }: { books: Books; params: R
     landscape: false,
     load: () => loadIncomeStatementView(range, compareRange),
     title: (tt) => tt('reports.kinds.incomeStatement.title'),
-    period: (tt) => rangeText(range, tt, language),
-    body: (view, tt) => <CurrencyStatements layouts={layoutsOf(view, tt, language)} t={tt} language={language} testId="income-statement" />,
-    table: (view, tt) => currencyStatementsExport(tt('reports.kinds.incomeStatement.title'), layoutsOf(view, tt, language), tt),
+    period: (tt) => rangeText(range, tt, regional),
+    body: (view, tt) => <CurrencyStatements layouts={layoutsOf(view, tt, regional)} t={tt} regional={regional} testId="income-statement" />,
+    table: (view, tt) => currencyStatementsExport(tt('reports.kinds.incomeStatement.title'), layoutsOf(view, tt, regional), tt),
   });
   const view = state.data;
   const empty = view && view.statements.every((statement) => statement.income.rows.length === 0 && statement.expenses.rows.length === 0);
@@ -66,7 +68,7 @@ export function IncomeStatementPage({ books, params }: { books: Books; params: R
     <ReportFrame
       id="income-statement"
       title={title}
-      period={rangeText(range, t, language)}
+      period={rangeText(range, t, regional)}
       toolbar={<PeriodControls choice={choice} fiscalYearStart={books.fiscalYearStart} update={update} compare={{ value: compare, modes: ['previousPeriod', 'previousYear'] }} />}
       source={source}
       state={state}
@@ -74,9 +76,9 @@ export function IncomeStatementPage({ books, params }: { books: Books; params: R
       {empty ? <EmptyReport text={t('reports.empty.incomeStatement')} /> : null}
       {view && !empty ? (
         <CurrencyStatements
-          layouts={layoutsOf(view, t, language)}
+          layouts={layoutsOf(view, t, regional)}
           t={t}
-          language={language}
+          regional={regional}
           testId="income-statement"
           hrefOf={(line, side) => {
             const period = side === 'current' ? view.range : view.compareRange;

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportCell, TableExport } from '../../../../../shared/export';
 import { todayIso } from '../../../../../shared/dates';
-import type { Language } from '../../../../../shared/i18n/languages';
 import type { JournalReport } from '../../../../../shared/ledger/journalReport';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { VirtualTable, VirtualTableFooterRow, type VirtualColumn } from '../../../components/VirtualTable';
@@ -21,8 +20,10 @@ import type { ReportParams } from './reportPlace';
 import { printLineLimit } from './registerPrint';
 import { amountText, rangeText, shortDate } from './reportText';
 import { useLedgerReport } from './useLedgerReport';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
-function JournalPrint({ report, t, language }: { report: JournalReport; t: TFunction; language: Language }) {
+function JournalPrint({ report, t, regional }: { report: JournalReport; t: TFunction; regional: RegionalFormat }) {
   const all = journalLines(report);
   const lines = all.slice(0, printLineLimit);
   const many = currenciesOf(report.totals, '').length > 1;
@@ -42,7 +43,7 @@ function JournalPrint({ report, t, language }: { report: JournalReport; t: TFunc
         <tbody>
           {lines.map((line) => (
             <tr key={line.key} className={line.first ? 'entry-start' : undefined}>
-              <td className="nowrap">{line.first ? shortDate(line.date, language) : ''}</td>
+              <td className="nowrap">{line.first ? shortDate(line.date, regional) : ''}</td>
               <td className="nowrap">{line.first ? line.number : ''}</td>
               <td className="text">{line.description}</td>
               <td className="account">
@@ -50,8 +51,8 @@ function JournalPrint({ report, t, language }: { report: JournalReport; t: TFunc
                 {line.lineMemo ? <span className="muted"> — {line.lineMemo}</span> : null}
                 {many ? <span className="muted"> ({line.currency})</span> : null}
               </td>
-              <AmountCell minor={line.debit} currency={line.currency} language={language} blankZero />
-              <AmountCell minor={line.credit} currency={line.currency} language={language} blankZero />
+              <AmountCell minor={line.debit} currency={line.currency} regional={regional} blankZero />
+              <AmountCell minor={line.credit} currency={line.currency} regional={regional} blankZero />
             </tr>
           ))}
           {report.totals.map((total) => (
@@ -59,8 +60,8 @@ function JournalPrint({ report, t, language }: { report: JournalReport; t: TFunc
               <th colSpan={4} scope="row">
                 {many ? t('reports.totalIn', { currency: total.currency }) : t('reports.total')}
               </th>
-              <AmountCell minor={total.debit} currency={total.currency} language={language} />
-              <AmountCell minor={total.credit} currency={total.currency} language={language} />
+              <AmountCell minor={total.debit} currency={total.currency} regional={regional} />
+              <AmountCell minor={total.credit} currency={total.currency} regional={regional} />
             </tr>
           ))}
         </tbody>
@@ -107,12 +108,13 @@ function journalExport(report: JournalReport, t: TFunction): TableExport {
 function JournalRows({ report }: { report: JournalReport }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
   const lines = useMemo(() => journalLines(report), [report]);
   const columns = useMemo<VirtualColumn<JournalLine>[]>(() => {
-    const amount = (minor: number, line: JournalLine) => (minor === 0 ? '' : amountText(minor, line.currency, language));
+    const amount = (minor: number, line: JournalLine) => (minor === 0 ? '' : amountText(minor, line.currency, regional));
     return [
-      { key: 'date', header: t('reports.columns.date'), width: '7.6rem', render: (line) => (line.first ? shortDate(line.date, language) : '') },
+      { key: 'date', header: t('reports.columns.date'), width: '7.6rem', render: (line) => (line.first ? shortDate(line.date, regional) : '') },
       { key: 'number', header: t('reports.columns.number'), width: '6.5rem', render: (line) => (line.first ? line.number : '') },
       { key: 'text', header: t('reports.columns.description'), width: 'minmax(8rem, 1.2fr)', render: (line) => <span title={line.description}>{line.description}</span> },
       {
@@ -146,10 +148,10 @@ function JournalRows({ report }: { report: JournalReport }) {
             {many ? t('reports.totalIn', { currency: total.currency }) : t('reports.total')} · {t('reports.journal.count', { count: report.entries.length })}
           </div>
           <div role="cell" className="vtable-cell is-end">
-            {amountText(total.debit, total.currency, language)}
+            {amountText(total.debit, total.currency, regional)}
           </div>
           <div role="cell" className="vtable-cell is-end">
-            {amountText(total.credit, total.currency, language)}
+            {amountText(total.credit, total.currency, regional)}
           </div>
         </VirtualTableFooterRow>
       ))}
@@ -161,6 +163,7 @@ function JournalRows({ report }: { report: JournalReport }) {
 export function JournalPage({ books, params }: { books: Books; params: ReportParams }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const update = useReportNavigation('journal', params);
   const choice = periodChoiceOf(params, todayIso(), books.fiscalYearStart);
   const range: ReportRange = { from: choice.from, to: choice.to };
@@ -169,15 +172,15 @@ export function JournalPage({ books, params }: { books: Books; params: ReportPar
     landscape: true,
     load: () => ledgerRepository.loadJournal(range.from ?? earliestDay, range.to ?? latestDay),
     title: (tt) => tt('reports.kinds.journal.title'),
-    period: (tt) => rangeText(range, tt, language),
-    body: (report, tt) => <JournalPrint report={report} t={tt} language={language} />,
+    period: (tt) => rangeText(range, tt, regional),
+    body: (report, tt) => <JournalPrint report={report} t={tt} regional={regional} />,
     table: (report, tt) => journalExport(report, tt),
   });
   return (
     <ReportFrame
       id="journal"
       title={t('reports.kinds.journal.title')}
-      period={rangeText(range, t, language)}
+      period={rangeText(range, t, regional)}
       toolbar={<PeriodControls choice={choice} fiscalYearStart={books.fiscalYearStart} update={update} />}
       source={source}
       state={state}

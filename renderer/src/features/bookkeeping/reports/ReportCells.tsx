@@ -1,12 +1,12 @@
 import { Fragment } from 'react';
-import type { Language } from '../../../../../shared/i18n/languages';
 import { accountPathSeparator } from '../../../../../shared/ledger/accounts';
 import { amountText } from './reportText';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 type AmountCellProps = {
   minor: number;
   currency: string;
-  language: Language;
+  regional: RegionalFormat;
   /** Where a click on the figure leads (its postings); none in print. */
   href?: string | undefined;
   /** Describes the link, e.g. "Open the register of Bank account". */
@@ -17,9 +17,9 @@ type AmountCellProps = {
 };
 
 /** A figure in a report table, right-aligned in tabular digits; a link to its postings on screen. */
-export function AmountCell({ minor, currency, language, href, linkTitle, blankZero, testId }: AmountCellProps) {
+export function AmountCell({ minor, currency, regional, href, linkTitle, blankZero, testId }: AmountCellProps) {
   if (minor === 0 && blankZero) return <td className="num" data-testid={testId} />;
-  const text = amountText(minor, currency, language);
+  const text = amountText(minor, currency, regional);
   return (
     <td className={minor < 0 ? 'num is-negative' : 'num'} data-testid={testId}>
       {href && minor !== 0 ? (

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeBookkeepingError } from '../problemText';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { FailureNote } from '../../../components/FailureNote';
 import type { LedgerReportSource } from './printSource';
 import { ReportActions } from './ReportActions';
 import type { ReportData } from './useReportData';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type ReportFrameProps = {
   id: string;
@@ -22,7 +22,7 @@ type ReportFrameProps = {
 /** A report page: heading and period, its pickers, print and export, then the figures (or why there are none). */
 export function ReportFrame({ id, title, period, toolbar, source, state, children }: ReportFrameProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   return (
     <section className="panel report" aria-labelledby={`${id}-heading`} aria-busy={state.loading} data-testid={`report-${id}`}>
       <header className="report-head">
@@ -35,7 +35,7 @@ export function ReportFrame({ id, title, period, toolbar, source, state, childre
       {source ? <ReportActions label={t('reports.actions', { report: title })} source={source} /> : null}
       {state.error ? (
         <FailureNote>
-          {t('reports.loadFailed')} {describeBookkeepingError(state.error, t, language)}
+          {t('reports.loadFailed')} {describeBookkeepingError(state.error, t, regional)}
         </FailureNote>
       ) : state.loading && state.data === undefined ? (
         <p className="muted">{t('reports.loading')}</p>

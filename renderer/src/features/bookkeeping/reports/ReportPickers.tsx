@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { type IsoDate } from '../../../../../shared/dates';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { DateInput } from '../../../components/DateInput';
-import { dateText, readDate } from '../../../components/dateText';
-import { useLanguage } from '../../../i18n/useLanguage';
+import { dateText, readDate, dateReadingError } from '../../../components/dateText';
 import { asOfPresets, reportPath, type AsOfPreset, type CompareMode, type ReportKind, type ReportParams } from './reportPlace';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** Changes a report's settings by changing the address, so Back returns to the previous ones. */
 export function useReportNavigation(kind: ReportKind, params: ReportParams): (changes: ReportParams) => void {
@@ -38,10 +38,10 @@ type AsOfPickerProps = { preset: AsOfPreset; asOf: IsoDate; onChange(choice: { a
 /** The date a balance is taken on: today, the end of last month or year, or a typed date. */
 export function AsOfPicker({ preset, asOf, onChange }: AsOfPickerProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const id = useId();
-  const [text, setText] = useState(dateText(asOf, language));
-  const reading = readDate(text, language);
+  const [text, setText] = useState(dateText(asOf, regional));
+  const reading = readDate(text, regional);
   return (
     <fieldset className="period-picker">
       <legend className="visually-hidden">{t('reports.asOf.label')}</legend>
@@ -53,7 +53,7 @@ export function AsOfPicker({ preset, asOf, onChange }: AsOfPickerProps) {
           onChange={(event) => {
             const next = event.target.value as AsOfPreset;
             if (next === 'custom') {
-              setText(dateText(asOf, language));
+              setText(dateText(asOf, regional));
               onChange({ asOfPreset: next, asOf });
             } else onChange({ asOfPreset: next });
           }}
@@ -74,13 +74,13 @@ export function AsOfPicker({ preset, asOf, onChange }: AsOfPickerProps) {
             aria-invalid={reading.kind === 'invalid'}
             onChange={(next) => {
               setText(next);
-              const read = readDate(next, language);
+              const read = readDate(next, regional);
               if (read.kind === 'date') onChange({ asOfPreset: 'custom', asOf: read.iso });
             }}
           />
           {reading.kind === 'invalid' ? (
             <p className="field-error" role="alert">
-              {t('components.date.invalid')}
+              {dateReadingError(reading, t)}
             </p>
           ) : null}
         </div>

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ExportCell, TableExport } from '../../../../../shared/export';
-import type { Language } from '../../../../../shared/i18n/languages';
 import { AccountCell, AmountCell } from './ReportCells';
 import { sectionLines, type ExtraFigure, type SectionSpec, type StatementLine } from './statementLines';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 export type StatementLayout = {
   sections: SectionSpec[];
@@ -29,21 +29,21 @@ export function statementLinesOf(layout: StatementLayout, t: TFunction): Stateme
 type StatementTableProps = {
   layout: StatementLayout;
   t: TFunction;
-  language: Language;
+  regional: RegionalFormat;
   testId: string;
   /** Where a figure leads on screen; nothing on paper. */
   hrefOf?(line: StatementLine, side: 'current' | 'compare'): string | undefined;
 };
 
 /** An income statement or balance sheet: accounts as a tree with subtotals, one or two columns of figures. */
-export function StatementTable({ layout, t, language, testId, hrefOf }: StatementTableProps) {
+export function StatementTable({ layout, t, regional, testId, hrefOf }: StatementTableProps) {
   const lines = statementLinesOf(layout, t);
   const compare = layout.columns.compare !== undefined;
   const cell = (line: StatementLine, side: 'current' | 'compare') => {
     const minor = side === 'current' ? line.value : line.compareValue;
     if (minor === undefined) return <td className="num" />;
     const href = line.kind === 'account' || line.kind === 'direct' || line.kind === 'extra' ? hrefOf?.(line, side) : undefined;
-    return <AmountCell minor={minor} currency={layout.currency} language={language} href={href} linkTitle={t('reports.drill.openPostings', { account: line.label })} />;
+    return <AmountCell minor={minor} currency={layout.currency} regional={regional} href={href} linkTitle={t('reports.drill.openPostings', { account: line.label })} />;
   };
   return (
     <table className="report-table statement" data-testid={testId}>

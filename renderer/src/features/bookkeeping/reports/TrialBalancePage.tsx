@@ -12,6 +12,7 @@ import { rangeText } from './reportText';
 import { trialBalanceExport } from './trialBalanceExport';
 import { TrialBalanceTable, type TrialBalanceView } from './TrialBalanceTable';
 import { useLedgerReport } from './useLedgerReport';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** Reads a trial balance for a period (all dates up to `to` when `from` is open) and its comparison. */
 export async function loadTrialBalanceView(range: ReportRange, compareRange: ReportRange | undefined): Promise<TrialBalanceView> {
@@ -28,6 +29,7 @@ export async function loadTrialBalanceView(range: ReportRange, compareRange: Rep
 export function TrialBalancePage({ books, params }: { books: Books; params: ReportParams }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const update = useReportNavigation('trial-balance', params);
   const choice = periodChoiceOf(params, todayIso(), books.fiscalYearStart);
   const range: ReportRange = { from: choice.from, to: choice.to };
@@ -38,16 +40,16 @@ export function TrialBalancePage({ books, params }: { books: Books; params: Repo
     landscape: compareRange !== undefined,
     load: () => loadTrialBalanceView(range, compareRange),
     title: (tt) => tt('reports.kinds.trialBalance.title'),
-    period: (tt) => rangeText(range, tt, language),
-    body: (view, tt) => <TrialBalanceTable view={view} t={tt} language={language} links={false} />,
-    table: (view, tt) => trialBalanceExport(view, tt, language),
+    period: (tt) => rangeText(range, tt, regional),
+    body: (view, tt) => <TrialBalanceTable view={view} t={tt} regional={regional} links={false} />,
+    table: (view, tt) => trialBalanceExport(view, tt, regional),
   });
   const view = state.data;
   return (
     <ReportFrame
       id="trial-balance"
       title={t('reports.kinds.trialBalance.title')}
-      period={rangeText(range, t, language)}
+      period={rangeText(range, t, regional)}
       toolbar={<PeriodControls choice={choice} fiscalYearStart={books.fiscalYearStart} update={update} compare={{ value: compare, modes: ['previousPeriod', 'previousYear'] }} />}
       source={source}
       state={state}
@@ -55,7 +57,7 @@ export function TrialBalancePage({ books, params }: { books: Books; params: Repo
       {view && view.current.rows.length === 0 && !view.compared?.rows.length ? (
         <EmptyReport text={t('reports.empty.period')} />
       ) : view ? (
-        <TrialBalanceTable view={view} t={t} language={language} links />
+        <TrialBalanceTable view={view} t={t} regional={regional} links />
       ) : null}
     </ReportFrame>
   );

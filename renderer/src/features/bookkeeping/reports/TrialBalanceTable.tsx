@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import type { Language } from '../../../../../shared/i18n/languages';
 import type { TrialBalance, TrialBalanceTotals } from '../../../../../shared/ledger/trialBalance';
 import type { Account } from '../../../../../shared/ledger/types';
 import { registerHref } from './drill';
@@ -8,6 +7,7 @@ import { AccountCell, AmountCell, BalanceNote, PeriodHeading } from './ReportCel
 import type { ReportRange } from './reportDates';
 import { amountText, shortRangeText } from './reportText';
 import { comparedTrialBalanceRows } from './trialBalanceRows';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 /** A trial balance as loaded: the period's, and the comparison period's when asked for. */
 export type TrialBalanceView = {
@@ -18,11 +18,11 @@ export type TrialBalanceView = {
   compared?: TrialBalance | undefined;
 };
 
-type Props = { view: TrialBalanceView; t: TFunction; language: Language; links: boolean };
+type Props = { view: TrialBalanceView; t: TFunction; regional: RegionalFormat; links: boolean };
 
 /** Whether the totals of one currency balance, in words. */
-export function trialBalanceNote(total: TrialBalanceTotals, many: boolean, t: TFunction, language: Language): string {
-  const amount = (minor: number) => amountText(minor, total.currency, language);
+export function trialBalanceNote(total: TrialBalanceTotals, many: boolean, t: TFunction, regional: RegionalFormat): string {
+  const amount = (minor: number) => amountText(minor, total.currency, regional);
   const params = { currency: many ? ` (${total.currency})` : '', debit: amount(total.debit), credit: amount(total.credit), opening: amount(total.opening), closing: amount(total.closing) };
   return total.balanced ? t('reports.trialBalance.balanced', params) : t('reports.trialBalance.notBalanced', params);
 }
@@ -32,7 +32,7 @@ export function trialBalanceNote(total: TrialBalanceTotals, many: boolean, t: TF
  * totals line per currency and whether it balances. On screen each figure opens the
  * account's register for its period; on paper the same table without links.
  */
-export function TrialBalanceTable({ view, t, language, links }: Props) {
+export function TrialBalanceTable({ view, t, regional, links }: Props) {
   const { current, compared, range, compareRange } = view;
   const rows = comparedTrialBalanceRows(view.accounts, current, compared);
   const currencies = currenciesOf([...current.totals, ...(compared?.totals ?? [])], '');
@@ -54,7 +54,7 @@ export function TrialBalanceTable({ view, t, language, links }: Props) {
             <th scope="col" className="num">{t('reports.columns.closing')}</th>
             {withCompare ? (
               <th scope="col" className="num">
-                <PeriodHeading text={t('reports.columns.closingOf', { period: shortRangeText(compareRange, t, language) })} period={shortRangeText(compareRange, t, language)} />
+                <PeriodHeading text={t('reports.columns.closingOf', { period: shortRangeText(compareRange, t, regional) })} period={shortRangeText(compareRange, t, regional)} />
               </th>
             ) : null}
           </tr>
@@ -64,7 +64,7 @@ export function TrialBalanceTable({ view, t, language, links }: Props) {
             const label = row.accountId === '' ? t('reports.trialBalance.earlierYearsResult') : row.path;
             const title = t('reports.drill.openRegister', { account: label });
             const cell = (minor: number | undefined, period: ReportRange | undefined, blankZero = false) => (
-              <AmountCell minor={minor ?? 0} currency={row.currency} language={language} href={href(row.accountId, period)} linkTitle={title} blankZero={blankZero} />
+              <AmountCell minor={minor ?? 0} currency={row.currency} regional={regional} href={href(row.accountId, period)} linkTitle={title} blankZero={blankZero} />
             );
             return (
               <tr key={row.key} data-account={label}>
@@ -80,7 +80,7 @@ export function TrialBalanceTable({ view, t, language, links }: Props) {
           })}
           {current.totals.map((total) => {
             const other = compared?.totals.find((candidate) => candidate.currency === total.currency);
-            const cell = (minor: number) => <AmountCell minor={minor} currency={total.currency} language={language} />;
+            const cell = (minor: number) => <AmountCell minor={minor} currency={total.currency} regional={regional} />;
             return (
               <tr key={`total-${total.currency}`} className="total" data-testid={`trial-balance-total-${total.currency}`}>
                 <th scope="row">{many ? t('reports.totalIn', { currency: total.currency }) : t('reports.total')}</th>
@@ -98,7 +98,7 @@ export function TrialBalanceTable({ view, t, language, links }: Props) {
       <p className="legend">{t('reports.trialBalance.legend')}</p>
       {withOpening ? <p className="legend">{t('reports.trialBalance.fiscalOpening')}</p> : null}
       {current.totals.map((total) => (
-        <BalanceNote key={total.currency} balanced={total.balanced} text={trialBalanceNote(total, many, t, language)} testId="trial-balance-note" />
+        <BalanceNote key={total.currency} balanced={total.balanced} text={trialBalanceNote(total, many, t, regional)} testId="trial-balance-note" />
       ))}
     </>
   );

@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ExportCell, TableExport } from '../../../../../shared/export';
 import { todayIso } from '../../../../../shared/dates';
-import { localeOf, type Language } from '../../../../../shared/i18n/languages';
 import type { VatSummary, VatSummaryRow } from '../../../../../shared/ledger/vatSummary';
 import type { VatCode } from '../../../../../shared/ledger/types';
 import { ledgerRepository } from '../../../db/repositories';
@@ -18,14 +17,16 @@ import { useReportNavigation } from './ReportPickers';
 import type { ReportParams } from './reportPlace';
 import { rangeText } from './reportText';
 import { useLedgerReport } from './useLedgerReport';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
-const ratePercent = (row: VatSummaryRow, language: Language) =>
-  new Intl.NumberFormat(localeOf[language], { style: 'percent', maximumFractionDigits: 4 }).format(row.rate.numerator / row.rate.denominator);
+const ratePercent = (row: VatSummaryRow, regional: RegionalFormat) =>
+  new Intl.NumberFormat(regional.locale, { style: 'percent', maximumFractionDigits: 4 }).format(row.rate.numerator / row.rate.denominator);
 
-type Props = { summary: VatSummary; t: TFunction; language: Language; range: ReportRange; vatCodes?: readonly VatCode[] | undefined };
+type Props = { summary: VatSummary; t: TFunction; regional: RegionalFormat; range: ReportRange; vatCodes?: readonly VatCode[] | undefined };
 
 /** Base and tax per VAT code, input (reclaimable) and output (payable) apart, and the net VAT. */
-function VatSummaryTable({ summary, t, language, range, vatCodes }: Props) {
+function VatSummaryTable({ summary, t, regional, range, vatCodes }: Props) {
   const many = currenciesOf(summary.totals, '').length > 1;
   const taxHref = (row: VatSummaryRow) => {
     const account = vatCodes?.find((code) => code.id === row.vatCodeId)?.accountId;
@@ -51,10 +52,10 @@ function VatSummaryTable({ summary, t, language, range, vatCodes }: Props) {
                 <span className="code">{row.code}</span>
                 {row.name}
               </td>
-              <td className="num">{ratePercent(row, language)}</td>
+              <td className="num">{ratePercent(row, regional)}</td>
               {many ? <td>{row.currency}</td> : null}
-              <AmountCell minor={row.base} currency={row.currency} language={language} />
-              <AmountCell minor={row.tax} currency={row.currency} language={language} href={taxHref(row)} linkTitle={t('reports.drill.openPostings', { account: row.code })} />
+              <AmountCell minor={row.base} currency={row.currency} regional={regional} />
+              <AmountCell minor={row.tax} currency={row.currency} regional={regional} href={taxHref(row)} linkTitle={t('reports.drill.openPostings', { account: row.code })} />
             </tr>
           ))),
     ];
@@ -78,20 +79,20 @@ function VatSummaryTable({ summary, t, language, range, vatCodes }: Props) {
             <tr key={`${total.currency}-in`} className="subtotal">
               <th scope="row" colSpan={2}>{t('reports.vat.totalInput')}</th>
               {many ? <td>{total.currency}</td> : null}
-              <AmountCell minor={total.inputBase} currency={total.currency} language={language} />
-              <AmountCell minor={total.inputTax} currency={total.currency} language={language} />
+              <AmountCell minor={total.inputBase} currency={total.currency} regional={regional} />
+              <AmountCell minor={total.inputTax} currency={total.currency} regional={regional} />
             </tr>,
             <tr key={`${total.currency}-out`} className="subtotal">
               <th scope="row" colSpan={2}>{t('reports.vat.totalOutput')}</th>
               {many ? <td>{total.currency}</td> : null}
-              <AmountCell minor={total.outputBase} currency={total.currency} language={language} />
-              <AmountCell minor={total.outputTax} currency={total.currency} language={language} />
+              <AmountCell minor={total.outputBase} currency={total.currency} regional={regional} />
+              <AmountCell minor={total.outputTax} currency={total.currency} regional={regional} />
             </tr>,
             <tr key={`${total.currency}-net`} className="total">
               <th scope="row" colSpan={2}>{t('reports.vat.net')}</th>
               {many ? <td>{total.currency}</td> : null}
               <td />
-              <AmountCell minor={total.netTax} currency={total.currency} language={language} />
+              <AmountCell minor={total.netTax} currency={total.currency} regional={regional} />
             </tr>,
           ])}
         </tbody>
@@ -101,9 +102,9 @@ function VatSummaryTable({ summary, t, language, range, vatCodes }: Props) {
   );
 }
 
-function vatSummaryExport(summary: VatSummary, t: TFunction, language: Language): TableExport {
+function vatSummaryExport(summary: VatSummary, t: TFunction, regional: RegionalFormat): TableExport {
   const currencies = currenciesOf(summary.totals, 'EUR');
-  const rows: ExportCell[][] = summary.rows.map((row) => [t(`reports.vat.${row.kind}`), row.code, row.name, ratePercent(row, language), ...amountCells([row.base, row.tax], row.currency, currencies)]);
+  const rows: ExportCell[][] = summary.rows.map((row) => [t(`reports.vat.${row.kind}`), row.code, row.name, ratePercent(row, regional), ...amountCells([row.base, row.tax], row.currency, currencies)]);
   for (const total of summary.totals) {
     rows.push([t('reports.vat.totalInput'), '', '', '', ...amountCells([total.inputBase, total.inputTax], total.currency, currencies)]);
     rows.push([t('reports.vat.totalOutput'), '', '', '', ...amountCells([total.outputBase, total.outputTax], total.currency, currencies)]);
@@ -126,6 +127,7 @@ function vatSummaryExport(summary: VatSummary, t: TFunction, language: Language)
 export function VatSummaryPage({ books, params }: { books: Books; params: ReportParams }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const regional = useRegionalFormat();
   const update = useReportNavigation('vat-summary', params);
   const choice = periodChoiceOf(params, todayIso(), books.fiscalYearStart);
   const range: ReportRange = { from: choice.from, to: choice.to };
@@ -134,16 +136,16 @@ export function VatSummaryPage({ books, params }: { books: Books; params: Report
     landscape: false,
     load: () => ledgerRepository.loadVatSummary(range.from ?? earliestDay, range.to ?? latestDay),
     title: (tt) => tt('reports.kinds.vatSummary.title'),
-    period: (tt) => rangeText(range, tt, language),
-    body: (summary, tt) => <VatSummaryTable summary={summary} t={tt} language={language} range={range} />,
-    table: (summary, tt) => vatSummaryExport(summary, tt, language),
+    period: (tt) => rangeText(range, tt, regional),
+    body: (summary, tt) => <VatSummaryTable summary={summary} t={tt} regional={regional} range={range} />,
+    table: (summary, tt) => vatSummaryExport(summary, tt, regional),
   });
   const summary = state.data;
   return (
     <ReportFrame
       id="vat-summary"
       title={t('reports.kinds.vatSummary.title')}
-      period={rangeText(range, t, language)}
+      period={rangeText(range, t, regional)}
       toolbar={<PeriodControls choice={choice} fiscalYearStart={books.fiscalYearStart} update={update} />}
       source={source}
       state={state}
@@ -151,7 +153,7 @@ export function VatSummaryPage({ books, params }: { books: Books; params: Report
       {summary && summary.rows.length === 0 && summary.unknownCodes.length === 0 ? (
         <EmptyReport text={t('reports.empty.vat')} />
       ) : summary ? (
-        <VatSummaryTable summary={summary} t={t} language={language} range={range} vatCodes={books.vatCodes} />
+        <VatSummaryTable summary={summary} t={t} regional={regional} range={range} vatCodes={books.vatCodes} />
       ) : null}
     </ReportFrame>
   );

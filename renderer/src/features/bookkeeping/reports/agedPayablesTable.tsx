@@ -1,19 +1,19 @@
 import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import type { ExportCell, TableExport } from '../../../../../shared/export';
-import type { Language } from '../../../../../shared/i18n/languages';
 import type { AgedPayables, AgedPayablesRow, AgedPayablesTotals } from '../../../../../shared/ledger/agedPayables';
 import { entryHref } from './drill';
 import { amountCells, amountColumns, currenciesOf } from './exportColumns';
 import { AmountCell } from './ReportCells';
 import { shortDate } from './reportText';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 const ageColumns = ['current', 'days31to60', 'days61to90', 'over90', 'total'] as const;
 
 type Props = {
   report: AgedPayables;
   t: TFunction;
-  language: Language;
+  regional: RegionalFormat;
   /** Suppliers whose open bills are listed under them; all on paper. */
   isOpen(payee: string, currency: string): boolean;
   /** On screen: the button that shows or hides a supplier's bills. */
@@ -26,18 +26,18 @@ type AgeRow = Pick<AgedPayablesRow, 'currency' | (typeof ageColumns)[number]>;
 /** A currency's total row: what no bill explains is owed all the same, so it counts in the total. */
 const withUnmatched = (total: AgedPayablesTotals): AgeRow => ({ ...total, total: total.total + total.unmatched });
 
-function AgeCells({ row, language, blankZero = false }: { row: AgeRow; language: Language; blankZero?: boolean }) {
+function AgeCells({ row, regional, blankZero = false }: { row: AgeRow; regional: RegionalFormat; blankZero?: boolean }) {
   return (
     <>
       {ageColumns.map((column) => (
-        <AmountCell key={column} minor={row[column]} currency={row.currency} language={language} blankZero={blankZero && column !== 'total'} />
+        <AmountCell key={column} minor={row[column]} currency={row.currency} regional={regional} blankZero={blankZero && column !== 'total'} />
       ))}
     </>
   );
 }
 
 /** What is owed to each supplier by the age of the bills, each supplier's open bills under it. */
-export function AgedPayablesTable({ report, t, language, isOpen, toggle, links }: Props) {
+export function AgedPayablesTable({ report, t, regional, isOpen, toggle, links }: Props) {
   const many = currenciesOf(report.totals, '').length > 1;
   const withAdvance = report.totals.some((total) => total.unapplied !== 0);
   const headers = ['current', 'days31to60', 'days61to90', 'over90', 'total'].map((column) => t(`reports.agedPayables.${column}`));
@@ -72,20 +72,20 @@ export function AgedPayablesTable({ report, t, language, isOpen, toggle, links }
                   )}
                 </td>
                 {many ? <td>{row.currency}</td> : null}
-                <AgeCells row={row} language={language} blankZero />
-                {withAdvance ? <AmountCell minor={row.unapplied} currency={row.currency} language={language} blankZero /> : null}
+                <AgeCells row={row} regional={regional} blankZero />
+                {withAdvance ? <AmountCell minor={row.unapplied} currency={row.currency} regional={regional} blankZero /> : null}
               </tr>
               {open
                 ? row.bills.map((bill) => (
                     <tr key={`${bill.entryId}`} className="detail">
                       <td className="text depth-1" colSpan={many ? 2 : 1}>
-                        {links ? <a href={entryHref(bill.entryId)}>{bill.number || '—'}</a> : bill.number || '—'} · {shortDate(bill.date, language)} ·{' '}
+                        {links ? <a href={entryHref(bill.entryId)}>{bill.number || '—'}</a> : bill.number || '—'} · {shortDate(bill.date, regional)} ·{' '}
                         {t('reports.agedPayables.age', { count: bill.ageDays })}
                       </td>
                       <td colSpan={4} className="num muted">
                         {t('reports.agedPayables.billOpen')}
                       </td>
-                      <AmountCell minor={bill.open} currency={row.currency} language={language} />
+                      <AmountCell minor={bill.open} currency={row.currency} regional={regional} />
                       {withAdvance ? <td /> : null}
                     </tr>
                   ))
@@ -102,7 +102,7 @@ export function AgedPayablesTable({ report, t, language, isOpen, toggle, links }
               <td colSpan={4} className="num muted">
                 {t('reports.agedPayables.unmatchedHint')}
               </td>
-              <AmountCell minor={total.unmatched} currency={total.currency} language={language} />
+              <AmountCell minor={total.unmatched} currency={total.currency} regional={regional} />
               {withAdvance ? <td /> : null}
             </tr>
           ))}
@@ -110,8 +110,8 @@ export function AgedPayablesTable({ report, t, language, isOpen, toggle, links }
           <tr key={total.currency} className="total">
             <th scope="row">{many ? t('reports.totalIn', { currency: total.currency }) : t('reports.total')}</th>
             {many ? <td>{total.currency}</td> : null}
-            <AgeCells row={withUnmatched(total)} language={language} />
-            {withAdvance ? <AmountCell minor={total.unapplied} currency={total.currency} language={language} /> : null}
+            <AgeCells row={withUnmatched(total)} regional={regional} />
+            {withAdvance ? <AmountCell minor={total.unapplied} currency={total.currency} regional={regional} /> : null}
           </tr>
         ))}
         {withAdvance
@@ -120,7 +120,7 @@ export function AgedPayablesTable({ report, t, language, isOpen, toggle, links }
                 <th scope="row">{t('reports.agedPayables.balance')}</th>
                 {many ? <td>{total.currency}</td> : null}
                 <td colSpan={4} />
-                <AmountCell minor={total.balance} currency={total.currency} language={language} />
+                <AmountCell minor={total.balance} currency={total.currency} regional={regional} />
                 <td />
               </tr>
             ))

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { ExportCell, TableExport } from '../../../../../shared/export';
-import type { Language } from '../../../../../shared/i18n/languages';
 import { accountPath, indexAccounts } from '../../../../../shared/ledger/accounts';
 import type { AccountRegister, RegisterRow } from '../../../../../shared/ledger/accountRegister';
 import type { Account } from '../../../../../shared/ledger/types';
 import { amountCells, amountColumns, currenciesOf } from './exportColumns';
 import { AccountPath, AmountCell } from './ReportCells';
 import { amountText, shortDate } from './reportText';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 /** An account's register as loaded, with the chart to name accounts by. */
 export type RegisterView = { account: Account; accounts: readonly Account[]; register: AccountRegister };
@@ -32,13 +32,13 @@ export function registerCurrencies(register: AccountRegister, fallback: string):
 }
 
 /** "Opening balance 1,200.00 EUR" for each currency (or "0.00" when there is none). */
-export function balancesText(balances: AccountRegister['opening'], currency: string, language: Language): string {
-  if (balances.length === 0) return amountText(0, currency, language);
-  return balances.map((balance) => `${amountText(balance.amount, balance.currency, language)} ${balance.currency}`).join('; ');
+export function balancesText(balances: AccountRegister['opening'], currency: string, regional: RegionalFormat): string {
+  if (balances.length === 0) return amountText(0, currency, regional);
+  return balances.map((balance) => `${amountText(balance.amount, balance.currency, regional)} ${balance.currency}`).join('; ');
 }
 
 /** The register on paper: every posting with the running balance, opening and closing around them. */
-export function RegisterPrint({ view, t, language, currency }: { view: RegisterView; t: TFunction; language: Language; currency: string }) {
+export function RegisterPrint({ view, t, regional, currency }: { view: RegisterView; t: TFunction; regional: RegionalFormat; currency: string }) {
   const { register, accounts } = view;
   const many = registerCurrencies(register, currency).length > 1;
   const rows = register.rows.slice(0, printLineLimit);
@@ -50,7 +50,7 @@ export function RegisterPrint({ view, t, language, currency }: { view: RegisterV
         <AccountPath path={accountPath(view.account, indexAccounts(accounts))} />
       </h2>
       <p>
-        {t('reports.register.opening')}: <strong>{balancesText(register.opening, currency, language)}</strong>
+        {t('reports.register.opening')}: <strong>{balancesText(register.opening, currency, regional)}</strong>
       </p>
       <table className="report-table">
         <thead>
@@ -68,16 +68,16 @@ export function RegisterPrint({ view, t, language, currency }: { view: RegisterV
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.entryId}:${row.line}`}>
-              <td className="nowrap">{shortDate(row.date, language)}</td>
+              <td className="nowrap">{shortDate(row.date, regional)}</td>
               <td className="nowrap">{row.number}</td>
               <td className="text">{[row.payee, row.memo].filter(Boolean).join(' — ')}</td>
               <td className="account">
                 <AccountPath path={counterAccount(row)} />
               </td>
               {many ? <td>{row.currency}</td> : null}
-              <AmountCell minor={row.debit} currency={row.currency} language={language} blankZero />
-              <AmountCell minor={row.credit} currency={row.currency} language={language} blankZero />
-              <AmountCell minor={row.balance} currency={row.currency} language={language} />
+              <AmountCell minor={row.debit} currency={row.currency} regional={regional} blankZero />
+              <AmountCell minor={row.credit} currency={row.currency} regional={regional} blankZero />
+              <AmountCell minor={row.balance} currency={row.currency} regional={regional} />
             </tr>
           ))}
           {register.totals.map((total) => (
@@ -85,8 +85,8 @@ export function RegisterPrint({ view, t, language, currency }: { view: RegisterV
               <th colSpan={many ? 5 : 4} scope="row">
                 {many ? t('reports.totalIn', { currency: total.currency }) : t('reports.total')}
               </th>
-              <AmountCell minor={total.debit} currency={total.currency} language={language} />
-              <AmountCell minor={total.credit} currency={total.currency} language={language} />
+              <AmountCell minor={total.debit} currency={total.currency} regional={regional} />
+              <AmountCell minor={total.credit} currency={total.currency} regional={regional} />
               <td />
             </tr>
           ))}
@@ -95,7 +95,7 @@ export function RegisterPrint({ view, t, language, currency }: { view: RegisterV
       {register.rows.length > rows.length ? <p className="balance-note is-off">{t('reports.printLimited', { shown: rows.length, count: register.rows.length })}</p> : null}
       {register.rows.length === 0 ? <p className="muted">{t('reports.empty.register')}</p> : null}
       <p>
-        {t('reports.register.closing')}: <strong>{balancesText(register.closing, currency, language)}</strong>
+        {t('reports.register.closing')}: <strong>{balancesText(register.closing, currency, regional)}</strong>
       </p>
     </>
   );

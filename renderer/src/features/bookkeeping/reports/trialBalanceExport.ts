@@ -2,12 +2,12 @@ import type { TFunction } from 'i18next';
 import type { ExportCell, TableExport } from '../../../../../shared/export';
 import { amountCells, amountColumns, currenciesOf } from './exportColumns';
 import { shortRangeText } from './reportText';
-import type { Language } from '../../../../../shared/i18n/languages';
 import type { TrialBalanceView } from './TrialBalanceTable';
 import { comparedTrialBalanceRows } from './trialBalanceRows';
+import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
 /** The trial balance as a spreadsheet: code, account, then the figures in minor units per currency. */
-export function trialBalanceExport(view: TrialBalanceView, t: TFunction, language: Language): TableExport {
+export function trialBalanceExport(view: TrialBalanceView, t: TFunction, regional: RegionalFormat): TableExport {
   const { current, compared, range, compareRange } = view;
   const currencies = currenciesOf([...current.totals, ...(compared?.totals ?? [])], 'EUR');
   const withOpening = range.from !== null;
@@ -17,7 +17,7 @@ export function trialBalanceExport(view: TrialBalanceView, t: TFunction, languag
     t('reports.columns.debit'),
     t('reports.columns.credit'),
     t('reports.columns.closing'),
-    ...(withCompare ? [t('reports.columns.closingOf', { period: shortRangeText(compareRange, t, language) })] : []),
+    ...(withCompare ? [t('reports.columns.closingOf', { period: shortRangeText(compareRange, t, regional) })] : []),
   ];
   const figures = (opening: number, debit: number, credit: number, closing: number, comparedClosing: number) => [
     ...(withOpening ? [opening] : []),

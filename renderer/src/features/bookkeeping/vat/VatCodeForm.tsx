@@ -1,6 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import { accountWithRole } from '../../../../../shared/ledger/accounts';
 import { LedgerRejected, type LedgerProblem } from '../../../../../shared/ledger/problems';
 import type { Account, VatCode } from '../../../../../shared/ledger/types';
@@ -10,9 +9,9 @@ import { AccountPicker } from '../../../components/AccountPicker';
 import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
 import { Field } from '../../../components/Field';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { describeBookkeepingError, problemText } from '../problemText';
 import { parseRatePercent, ratePercentInputText } from './ratePercent';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 export type VatCodeChange = { id?: string; code: string; name: string; rate: Rate; kind: 'input' | 'output'; accountId: string; archived: boolean };
 
@@ -29,9 +28,9 @@ type Values = { code: string; name: string; rate: string; kind: 'input' | 'outpu
 /** Code, name, rate, input or output, and the account the tax goes to. */
 export function VatCodeForm({ existing, vatCodes, accounts, onSave, onCancel }: VatCodeFormProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const prefix = useId();
-  const decimalMark = numberSymbolsOf(localeOf[language]).decimal;
+  const decimalMark = numberSymbolsOf(regional.locale).decimal;
   const [values, setValues] = useState<Values>(() => ({
     code: existing?.code ?? '',
     name: existing?.name ?? '',
@@ -49,7 +48,7 @@ export function VatCodeForm({ existing, vatCodes, accounts, onSave, onCancel }: 
 
   const messageFor = (keys: readonly string[]) => {
     const found = problems.find((item) => keys.includes(item.key));
-    return found ? problemText(found, t, language) : undefined;
+    return found ? problemText(found, t, regional) : undefined;
   };
 
   const submit = async (event: FormEvent) => {
@@ -68,7 +67,7 @@ export function VatCodeForm({ existing, vatCodes, accounts, onSave, onCancel }: 
       await onSave(change);
     } catch (error) {
       if (error instanceof LedgerRejected) setProblems(error.problems);
-      setFailure(describeBookkeepingError(error, t, language));
+      setFailure(describeBookkeepingError(error, t, regional));
     } finally {
       setSaving(false);
     }

@@ -1,24 +1,23 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../../../shared/i18n/languages';
 import type { VatCode } from '../../../../../shared/ledger/types';
 import { numberSymbolsOf } from '../../../../../shared/money';
 import { accountOptions } from '../../../components/accountOptions';
 import { notify } from '../../../components/notices';
 import { ledgerRepository } from '../../../db/repositories';
-import { useLanguage } from '../../../i18n/useLanguage';
 import type { Books } from '../useBooks';
 import { ratePercentInputText } from './ratePercent';
 import { VatCodeForm, type VatCodeChange } from './VatCodeForm';
+import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 type Editing = { kind: 'add' } | { kind: 'edit'; code: VatCode } | null;
 
 /** The VAT codes: code, name, rate, input or output, and the account the tax goes to. */
 export function VatCodesPage({ books }: { books: Books }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const regional = useRegionalFormat();
   const [editing, setEditing] = useState<Editing>(null);
-  const decimal = numberSymbolsOf(localeOf[language]).decimal;
+  const decimal = numberSymbolsOf(regional.locale).decimal;
   const labels = useMemo(() => new Map(accountOptions(books.accounts, { includeArchived: true }).map((option) => [option.id, option.label])), [books.accounts]);
   const codes = useMemo(() => [...books.vatCodes].sort((a, b) => a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code, 'en', { numeric: true })), [books.vatCodes]);
 
