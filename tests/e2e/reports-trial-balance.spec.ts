@@ -77,10 +77,10 @@ test('a click on an account’s figure opens its register for that period with a
   const rows = reports.registerRows();
   await expect(rows).toHaveCount(4);
   const cells = (index: number) => rows.nth(index).getByRole('cell').evaluateAll((found) => found.map((cell) => (cell as HTMLElement).innerText.trim()));
-  expect(await cells(0)).toEqual(['01/05/2026', '2026-0001', 'Anna Owner\nCapital paid in', "Equity:Owner's capital", '10,000.00', '', '10,500.00']);
-  expect(await cells(1)).toEqual(['01/20/2026', '2026-0002', 'Quay Properties\nRent, January', 'Expenses:Rent', '', '1,200.00', '9,300.00']);
+  expect(await cells(0)).toEqual(['01/05/2026', '2026-0001', 'Anna Owner\nCapital paid in', "3010 Owner's capital\nEquity", '10,000.00', '', '10,500.00']);
+  expect(await cells(1)).toEqual(['01/20/2026', '2026-0002', 'Quay Properties\nRent, January', '5100 Rent\nExpenses', '', '1,200.00', '9,300.00']);
   expect(await cells(2)).toEqual(['02/10/2026', '2026-0003', 'Northwind Ltd\nGoods sold', '(several accounts)', '2,540.00', '', '11,840.00']);
-  expect(await cells(3)).toEqual(['03/02/2026', '2026-0004', 'Paper & Co\nPrinter paper', 'Expenses:Office supplies', '', '120.50', '11,719.50']);
+  expect(await cells(3)).toEqual(['03/02/2026', '2026-0004', 'Paper & Co\nPrinter paper', '5300 Office supplies\nExpenses', '', '120.50', '11,719.50']);
 
   // A posting opens its entry.
   await rows.nth(1).click();
