@@ -29,7 +29,10 @@ beforeEach(async () => {
   answers = {};
   printFailure = null;
 });
+const registries: ReturnType<typeof createMainRegistry>[] = [];
 afterEach(async () => {
+  // Failures are logged to disk after the call returns: the folders go once every entry is written.
+  await Promise.all(registries.splice(0).map((registry) => registry.log.flushed()));
   await chmod(root, 0o700).catch(() => undefined);
   await rm(root, { recursive: true, force: true });
 });
@@ -48,15 +51,17 @@ const printEngine: PrintEngine = {
 };
 
 /** The registry as main builds it; its log in `logFolder` (the data folder's own by default). */
-function setUp(options: { data?: string; logFolder?: string } = {}) {
+function setUp(options: { data?: string; logFolder?: string } = {}): Registry {
   const log = createLocalLog({ folder: options.logFolder ?? join(options.data ?? dataFolder, 'logs') });
-  return createMainRegistry(
+  const registry = createMainRegistry(
     { dataFolder: options.data ?? dataFolder, appVersion: '1.0.0', platform: 'linux', printEngine, dialogs, log },
     { isTrustedSender: (url) => url === appUrl },
   );
+  registries.push(registry);
+  return registry;
 }
 
-type Registry = ReturnType<typeof setUp>;
+type Registry = ReturnType<typeof createMainRegistry>;
 
 async function failure(registry: Registry, channel: string, payload: unknown): Promise<IpcErrorEnvelope> {
   const result: IpcResult<unknown> = await registry.dispatch(channel, payload, trusted);

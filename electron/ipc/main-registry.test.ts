@@ -16,10 +16,13 @@ const appUrl = 'file:///app/dist/renderer/index.html';
 const trusted = { url: appUrl };
 
 let dataFolder: string;
+/** Every registry a test made: refusals are logged to disk after the call returns, so the folder goes once they are written. */
+const registries: ReturnType<typeof createMainRegistry>[] = [];
 beforeEach(async () => {
   dataFolder = await mkdtemp(join(tmpdir(), 'backoffice-ipc-'));
 });
 afterEach(async () => {
+  await Promise.all(registries.splice(0).map((registry) => registry.log.flushed()));
   await rm(dataFolder, { recursive: true, force: true });
 });
 
@@ -54,6 +57,7 @@ function setUp(overrides: Partial<MainServices> & { saveAnswer?: string | null }
     },
     { isTrustedSender: (url) => url === appUrl },
   );
+  registries.push(registry);
   return { registry, rendered, printedHtml, changed };
 }
 
