@@ -143,3 +143,12 @@ export function parseBackupTempFileName(name: string): ParsedBackupFileName | nu
   const match = /^\.(.+)\.[0-9a-f]{1,64}\.partial$/.exec(name);
   return match ? parseBackupFileName(match[1]!) : null;
 }
+
+/**
+ * Newest first: by the time in the name, then by copy number, as a backup taken in the same
+ * second as another gets "(2)"; then by name, so the order is always the same.
+ */
+export function newestBackupFirst(a: { fileName: string; takenAt: Date }, b: { fileName: string; takenAt: Date }): number {
+  const copyOf = (name: string) => parseBackupFileName(name)?.copy ?? 1;
+  return b.takenAt.getTime() - a.takenAt.getTime() || copyOf(b.fileName) - copyOf(a.fileName) || (a.fileName < b.fileName ? 1 : a.fileName > b.fileName ? -1 : 0);
+}

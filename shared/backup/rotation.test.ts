@@ -32,6 +32,18 @@ describe('planRotation', () => {
     expect(keep.length + remove.length).toBe(backups.length);
   });
 
+  it('of two backups taken in the same second, keeps the later copy "(2)"', () => {
+    const at = new Date(2026, 10, 25, 15, 33, 7);
+    const name = { bookTag: '95273e26d7', purpose: 'regular' } as const;
+    const first = { fileName: backupFileName(at, name), takenAt: at };
+    const second = { fileName: backupFileName(at, name, 2), takenAt: at };
+    for (const order of [[first, second], [second, first]]) {
+      const { keep, remove } = planRotation(order, { keepLast: 1, daily: 0, monthly: 0 }, now);
+      expect(names(keep)).toEqual([second.fileName]);
+      expect(names(remove)).toEqual([first.fileName]);
+    }
+  });
+
   it('never removes the newest, whatever the rule and the clock', () => {
     fc.assert(
       fc.property(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BackupPurpose } from './manifest';
+import { newestBackupFirst } from './format';
 
 /**
  * Which backups to keep: the last N, plus the newest of each of the last D days and of
@@ -53,9 +54,7 @@ export function planRotation(
   rule: RotationRule,
   now: Date,
 ): { keep: DatedBackup[]; remove: DatedBackup[] } {
-  const newestFirst = [...backups].sort(
-    (a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.fileName.localeCompare(a.fileName),
-  );
+  const newestFirst = [...backups].sort(newestBackupFirst);
   const kept = new Set<DatedBackup>(newestFirst.slice(0, Math.max(1, rule.keepLast)));
   const days = lastDays(now, rule.daily);
   const months = lastMonths(now, rule.monthly);

@@ -1,6 +1,6 @@
 import { access, constants, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseBackupFileName, parseBackupTempFileName } from '../../../shared/backup/format';
+import { newestBackupFirst, parseBackupFileName, parseBackupTempFileName } from '../../../shared/backup/format';
 import type { BackupPurpose } from '../../../shared/backup/manifest';
 import { planRotation, type RotationRule } from '../../../shared/backup/rotation';
 import { activeTempFiles } from './backup-writer';
@@ -34,7 +34,7 @@ export async function listFolderBackups(folder: string): Promise<FolderBackup[]>
       // Removed while we looked: not a backup any more.
     }
   }
-  return backups.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.fileName.localeCompare(a.fileName));
+  return backups.sort(newestBackupFirst);
 }
 
 /**
