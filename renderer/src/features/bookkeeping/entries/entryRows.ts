@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../../../shared/dates';
-import type { Account, EntryOrigin, JournalEntry, QuickFormKind } from '../../../../../shared/ledger/types';
+import type { Account, EntryLine, JournalEntry } from '../../../../../shared/ledger/types';
 import { isInRange, type DateRange } from '../../../components/periodPresets';
 import { autoDescriptionOf, entryKindOf, type AutoDescription, type EntryKind } from './entryKinds';
 import { entryTotalsOf } from './entryTotals';
@@ -27,18 +27,9 @@ export type EntryRow = {
 };
 
 /** What a row is built from: a stored entry or a journal report's entry. */
-export type EntrySource = {
-  id: string;
-  number: string;
-  date: IsoDate;
-  payee: string;
-  memo: string;
-  currency: string;
-  origin: EntryOrigin;
-  quickForm?: QuickFormKind;
-  reversalOf?: string;
+export type EntrySource = Pick<JournalEntry, 'id' | 'number' | 'date' | 'payee' | 'memo' | 'currency' | 'origin' | 'quickForm' | 'reversalOf'> & {
   status: EntryListStatus;
-  lines: ReadonlyArray<{ accountId: string; debit: number; credit: number; currency?: string }>;
+  lines: ReadonlyArray<Pick<EntryLine, 'accountId' | 'debit' | 'credit' | 'currency'>>;
 };
 
 export function statusOfEntry(entry: JournalEntry): EntryListStatus {
