@@ -16,12 +16,8 @@ test('a mixed-currency book whose every report shows or flags every line', async
   await app.open();
   await completeSetup(page, { name: 'Duna Kereskedő Kft.', currency: 'HUF' });
   const bank = new BankPage(page, app);
-  await bank.openTab('Journal file');
-  app.dialogs.answerNextOpen(journalFixture('forint-with-euro.journal'));
-  await page.getByRole('button', { name: 'Choose journal file…' }).click();
-  await page.getByRole('button', { name: /^Import entries/ }).click();
   // The journal holds euro entries: the import asks before writing them into a forint book.
-  await page.getByRole('dialog').getByRole('button', { name: 'Continue and import' }).click();
+  await bank.importJournal(journalFixture('forint-with-euro.journal'), { otherCurrencies: true });
   await expect(page.getByTestId('journal-import-done')).toContainText('Entries posted: 5');
 
   const reports = new ReportsPage(page);

@@ -24,6 +24,15 @@ export class BankPage {
     await this.page.getByRole('navigation', { name: 'Bookkeeping pages' }).getByRole('link', { name: tab, exact: true }).click();
   }
 
+  /** Imports a journal file through Journal file, confirming entries in other currencies than the book's when the import asks. */
+  async importJournal(path: string, options: { otherCurrencies?: boolean } = {}): Promise<void> {
+    await this.openTab('Journal file');
+    this.app.dialogs.answerNextOpen(path);
+    await this.page.getByRole('button', { name: 'Choose journal file…' }).click();
+    await this.page.getByRole('button', { name: /^Import entries/ }).click();
+    if (options.otherCurrencies) await this.page.getByRole('dialog').getByRole('button', { name: 'Continue and import' }).click();
+  }
+
   /** Picks the statement file in the (scripted) open dialog. */
   async chooseStatement(fileName: string): Promise<void> {
     this.app.dialogs.answerNextOpen(bankFixture(fileName));
