@@ -78,7 +78,7 @@ describe('import-journal and verify', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('OK: books.backup is a sound Backoffice backup.');
     expect(result.out).toMatch(/company:\s+Harbour Supplies Ltd/);
-    expect(result.out).toMatch(/data version:\s+4/);
+    expect(result.out).toMatch(/data version:\s+5/);
     expect(result.out).toMatch(/entryBlocks\s+3/); // one per month
     expect(result.out).toMatch(/purpose:\s+import/);
   });
@@ -368,7 +368,7 @@ describe('posted entries in blocks (database version 4) and one per record (vers
 
     const backup = await openBackup(target);
     try {
-      expect(backup.manifest.schemaVersion).toBe(4);
+      expect(backup.manifest.schemaVersion).toBe(5);
       const names = backup.manifest.tables.map((table) => table.name);
       expect(names).toContain('entryBlocks');
       expect(names).not.toContain('entries');

@@ -13,9 +13,9 @@ import { bookOfCompanyRecord, type BackupBook } from './book';
  * chunks are computed here with the same functions the app maintains them with.
  */
 
-export const ledgerSchemaVersion = 4;
+export const ledgerSchemaVersion = 5;
 
-/** Database version 4's tables and their Dexie schema (renderer/src/db/database.ts). */
+/** Database version 5's tables and their Dexie schema (renderer/src/db/database.ts). */
 export const bookSchema: Readonly<Record<string, string>> = {
   settings: 'key',
   auditLog: 'id, at',
@@ -29,6 +29,15 @@ export const bookSchema: Readonly<Record<string, string>> = {
   bankRules: 'id',
   importedLines: 'fingerprint, accountId',
   reconciliations: 'id, accountId',
+  items: 'id, &sku, *barcodes',
+  itemCategories: 'id',
+  locations: 'id',
+  stockBlocks: '[period+block], &*ids',
+  stockLevels: 'itemId',
+  stocktakes: 'id',
+  stocktakeSheets: '[stocktakeId+locationId]',
+  equipment: 'id',
+  serviceLog: 'id, equipmentId',
 };
 
 export type BookCompany = {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from './PageHeading';
 
-export type PlannedModule = 'bookkeeping' | 'purchasing' | 'documents' | 'inventory' | 'backup';
+export type PlannedModule = 'bookkeeping' | 'purchasing' | 'documents' | 'backup';
 
 /** An honest page for a section that is not built yet: what it will do, and no made-up data. */
 export function ModulePlaceholder({ module }: { module: PlannedModule }) {

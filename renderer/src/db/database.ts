@@ -2,6 +2,9 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { entryBlocksOf, forbiddenBlockChange } from '../../../shared/ledger/entryBlocks';
 import type { Account, EntryBlock, JournalEntry, PeriodBalance, RegisterChunk, VatCode } from '../../../shared/ledger/types';
 import type { BankMappingRecord, BankRuleRecord, ImportedLineRecord, ReconciliationRecord } from './bankRecords';
+import type { CatalogItem, ItemCategory } from '../../../shared/catalog/types';
+import type { Equipment, ServiceRecord } from '../../../shared/equipment/types';
+import type { StockBlock, StockLevel, StockLocation, Stocktake, StocktakeSheet } from '../../../shared/stock/types';
 import type { AuditEntry, SettingsRecord } from './records';
 
 export const databaseName = 'backoffice';
@@ -24,6 +27,15 @@ export class BackofficeDb extends Dexie {
   bankRules!: Table<BankRuleRecord, string>;
   importedLines!: Table<ImportedLineRecord, string>;
   reconciliations!: Table<ReconciliationRecord, string>;
+  items!: Table<CatalogItem, string>;
+  itemCategories!: Table<ItemCategory, string>;
+  locations!: Table<StockLocation, string>;
+  stockBlocks!: Table<StockBlock, [string, number]>;
+  stockLevels!: Table<StockLevel, string>;
+  stocktakes!: Table<Stocktake, string>;
+  stocktakeSheets!: Table<StocktakeSheet, [string, string]>;
+  equipment!: Table<Equipment, string>;
+  serviceLog!: Table<ServiceRecord, string>;
 
   constructor(name: string = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -73,6 +85,24 @@ export class BackofficeDb extends Dexie {
         entries.sort((a, b) => (a.postedAt ?? '').localeCompare(b.postedAt ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         await tx.table('entryBlocks').bulkAdd(entryBlocksOf(entries));
       });
+
+    // Version 5: the catalog and the warehouse. Items by id, their SKU unique and their
+    // barcodes indexed (a scan finds an item); categories and locations are few and read
+    // whole. Stock movements are stored in month blocks like posted entries (a million
+    // movements are a thousand records), with each item's level kept beside them; a
+    // stocktake's lines live in one sheet per location, so people counting different
+    // locations save different records. Equipment and its service log.
+    this.version(5).stores({
+      items: 'id, &sku, *barcodes',
+      itemCategories: 'id',
+      locations: 'id',
+      stockBlocks: '[period+block], &*ids',
+      stockLevels: 'itemId',
+      stocktakes: 'id',
+      stocktakeSheets: '[stocktakeId+locationId]',
+      equipment: 'id',
+      serviceLog: 'id, equipmentId',
+    });
 
     // Posted entries never change and never leave a block; the one exception is linking
     // the entry that reverses them. A block is stored whole, so the check compares blocks.

@@ -39,7 +39,19 @@ export type LedgerSettingsRecord = RecordStamps & {
   balancesRevision: string;
 };
 
-export type SettingsRecord = CompanyRecord | PreferencesRecord | LedgerSettingsRecord;
+/** The warehouse's own settings (settings key 'inventory'). */
+export type InventorySettingsRecord = RecordStamps & {
+  key: 'inventory';
+  /** Where stock is kept in the books (an asset account) and where count differences and write-offs go. */
+  inventoryAccountId: string | null;
+  adjustmentAccountId: string | null;
+  /** The account a receipt with a cost is credited to until the supplier's bill arrives (goods received, not invoiced). */
+  receiptAccountId: string | null;
+  /** The last stocktake number used per year, e.g. {"2026": 3} after "ST-2026-003". */
+  lastStocktakeNumbers: Record<string, number>;
+};
+
+export type SettingsRecord = CompanyRecord | PreferencesRecord | LedgerSettingsRecord | InventorySettingsRecord;
 export type SettingsKey = SettingsRecord['key'];
 
 /** What happened, in the office's words; translated as `audit.actions.<action>`. */
@@ -71,6 +83,20 @@ export const auditActions = [
   'languageSet',
   'regionalFormatSet',
   'backupRestored',
+  'itemSaved',
+  'itemsImported',
+  'categorySaved',
+  'locationSaved',
+  'stockMovementsRecorded',
+  'stockImported',
+  'stockLevelsRebuilt',
+  'inventorySettingsSaved',
+  'stocktakeStarted',
+  'stocktakeCounted',
+  'stocktakeApproved',
+  'stocktakeCancelled',
+  'equipmentSaved',
+  'equipmentServiced',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
