@@ -9,6 +9,7 @@ export const equipmentProblemKeys = [
   'conditionUnknown',
   'dateRequired',
   'dateInvalid',
+  'dateInFuture',
   'warrantyBeforePurchase',
   'costNegative',
   'costInvalid',
