@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOutOfService, withCondition } from './conditionHistory';
+import { daysOutOfService, withCondition, withConditionOn } from './conditionHistory';
 import type { ConditionChange } from './types';
 
 describe('condition history', () => {
@@ -7,6 +7,15 @@ describe('condition history', () => {
     const start: ConditionChange[] = [{ date: '2026-01-05', condition: 'working' }];
     expect(withCondition(start, 'working', '2026-02-01')).toEqual(start);
     expect(withCondition(start, 'outOfService', '2026-02-01')).toEqual([...start, { date: '2026-02-01', condition: 'outOfService' }]);
+  });
+
+  it('dates a change no earlier than the last one, except one before the registration, which replaces it', () => {
+    const registered: ConditionChange[] = [{ date: '2026-03-15', condition: 'needsRepair' }];
+    expect(withConditionOn(registered, 'working', '2026-03-10')).toEqual({ history: [{ date: '2026-03-10', condition: 'working' }] });
+    expect(withConditionOn(registered, 'working', '2026-03-16')).toEqual({ history: [...registered, { date: '2026-03-16', condition: 'working' }] });
+    const changed: ConditionChange[] = [...registered, { date: '2026-03-20', condition: 'outOfService' }];
+    expect(withConditionOn(changed, 'working', '2026-03-19')).toEqual({ notBefore: '2026-03-20' });
+    expect(withConditionOn(changed, 'outOfService', '2026-03-01')).toEqual({ history: changed });
   });
 
   it('counts the days out of service, each stretch until the next change and the open one until today', () => {

@@ -15,6 +15,22 @@ export function withCondition(history: readonly ConditionChange[], condition: Eq
   return [...history, { date, condition }];
 }
 
+/**
+ * The history with a change to `condition` on `date`, or the date it may not precede. A
+ * change dated before the registration (the history's only entry) replaces it: the
+ * condition typed when the item was registered was already out of date.
+ */
+export function withConditionOn(
+  history: readonly ConditionChange[],
+  condition: EquipmentCondition,
+  date: IsoDate,
+): { history: ConditionChange[] } | { notBefore: IsoDate } {
+  const last = history[history.length - 1];
+  if (!last || last.condition === condition || date >= last.date) return { history: withCondition(history, condition, date) };
+  if (history.length === 1) return { history: [{ date, condition }] };
+  return { notBefore: last.date };
+}
+
 /** The date of the latest change, before which no new change may be dated. */
 export function lastChangeDate(history: readonly ConditionChange[]): IsoDate | null {
   return history[history.length - 1]?.date ?? null;

@@ -21,6 +21,7 @@ export const equipmentProblemKeys = [
   'equipmentNotFound',
   'locationNotFound',
   'entryNotFound',
+  'entryNotPosted',
 ] as const;
 export type EquipmentProblemKey = (typeof equipmentProblemKeys)[number];
 

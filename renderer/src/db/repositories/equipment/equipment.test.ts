@@ -128,11 +128,12 @@ describe('the service log', () => {
 
   it('refuses an unknown entry, a future date and a repair dated before the last change, storing nothing', async () => {
     const { db, equipment } = await book();
-    const saved = await equipment.saveEquipment({ ...printer, condition: 'outOfService' }, '2026-03-01');
+    const registered = await equipment.saveEquipment(printer, '2026-02-01');
+    const saved = await equipment.saveEquipment({ ...printer, id: registered.id, condition: 'outOfService' }, '2026-03-01');
     const audit = await db.auditLog.count();
     const service = { equipmentId: saved.id, date: '2026-02-20', work: 'Fuser', cost: 1_000, by: 'PrintFix' };
     expect(await problemsOf(equipment.logService({ ...service, entryId: 'no-such-entry', conditionAfter: 'working' }, '2026-03-10'))).toEqual([
-      'entryId:entryNotFound',
+      'entryId:entryNotPosted',
       'conditionAfter:conditionChangeBeforeLast',
     ]);
     expect(await problemsOf(equipment.logService({ ...service, date: '2026-03-11' }, '2026-03-10'))).toEqual(['date:dateInFuture']);
@@ -140,6 +141,13 @@ describe('the service log', () => {
     expect(await db.serviceLog.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(audit);
     expect((await equipment.getEquipment(saved.id))?.condition).toBe('outOfService');
+  });
+
+  it('lets a repair dated before the registration replace the condition it was registered in', async () => {
+    const { equipment } = await book();
+    const saved = await equipment.saveEquipment({ ...printer, condition: 'needsRepair' }, '2026-03-15');
+    const { equipment: after } = await equipment.logService({ equipmentId: saved.id, date: '2026-03-10', work: 'Drum', cost: null, by: '', conditionAfter: 'working' }, '2026-03-15');
+    expect(after.conditionHistory).toEqual([{ date: '2026-03-10', condition: 'working' }]);
   });
 
   it('stores neither the service nor the condition when the equipment cannot be written', async () => {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../../../shared/dates';
-import { EquipmentRejected, lastChangeDate, serviceProblems, withCondition, type Equipment, type ServiceInput, type ServiceRecord } from '../../../../../shared/equipment';
+import { EquipmentRejected, serviceProblems, withConditionOn, type Equipment, type ServiceInput, type ServiceRecord } from '../../../../../shared/equipment';
 import { newId, now, writeWithAudit } from '../../audit';
 import type { BackofficeDb } from '../../database';
 import { getPostedEntry } from '../ledger/postedEntries';
@@ -23,11 +23,11 @@ export async function logService(db: BackofficeDb, input: ServiceInput, today: I
       const problems = serviceProblems(input, equipment);
       if (input.date > today) problems.push({ key: 'dateInFuture', field: 'date' });
       const entry = input.entryId === undefined ? undefined : await getPostedEntry(db, input.entryId);
-      if (input.entryId !== undefined && !entry) problems.push({ key: 'entryNotFound', field: 'entryId' });
+      if (input.entryId !== undefined && !entry) problems.push({ key: 'entryNotPosted', field: 'entryId' });
       const history = historyOf(equipment);
       const changes = input.conditionAfter !== undefined && input.conditionAfter !== equipment.condition;
-      const last = lastChangeDate(history);
-      if (changes && last !== null && input.date < last) problems.push({ key: 'conditionChangeBeforeLast', field: 'conditionAfter', params: { date: last } });
+      const changed = changes && input.conditionAfter ? withConditionOn(history, input.conditionAfter, input.date) : { history };
+      if ('notBefore' in changed) problems.push({ key: 'conditionChangeBeforeLast', field: 'conditionAfter', params: { date: changed.notBefore } });
       if (problems.length > 0) throw new EquipmentRejected(problems);
 
       const at = now();
@@ -50,7 +50,7 @@ export async function logService(db: BackofficeDb, input: ServiceInput, today: I
         ...equipment,
         updatedAt: at,
         lastServiceDate: equipment.lastServiceDate !== undefined && equipment.lastServiceDate > input.date ? equipment.lastServiceDate : input.date,
-        conditionHistory: changes && input.conditionAfter ? withCondition(history, input.conditionAfter, input.date) : history,
+        conditionHistory: 'history' in changed ? changed.history : history,
         condition: changes && input.conditionAfter ? input.conditionAfter : equipment.condition,
       };
       await db.serviceLog.add(service);
