@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test } from './fixtures';
 import { BookkeepingPage } from './pages/bookkeeping-page';
 import { EquipmentPage, type EquipmentAnswers } from './pages/equipment-page';
@@ -7,6 +9,7 @@ import { pdfText } from './pages/pdf';
 import { completeSetup } from './pages/setup-page';
 
 const company = 'Harbour Supplies Ltd';
+const run = promisify(execFile);
 
 // Today is 03/15/2026 (a US company: dates MM/DD/YYYY, amounts 1,234.50).
 test.beforeEach(async ({ page, app }) => {
@@ -72,7 +75,7 @@ test('a printer is registered, its repair logged against the posted bill, and it
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Entry ${bill} Posted$`) })).toBeVisible();
 });
 
-test('what is due: an overdue service, one due soon and a warranty ending, but nothing disposed of', async ({ page }) => {
+test('what is due: an overdue service, one due soon and a warranty ending, but nothing disposed of', async ({ page, app }) => {
   const equipment = new EquipmentPage(page);
   await equipment.open();
   await equipment.registerEquipment(espresso); // service due 03/01/2026: overdue; warranty ends 04/01/2026
@@ -97,6 +100,19 @@ test('what is due: an overdue service, one due soon and a warranty ending, but n
   await expect(rows.nth(0)).toContainText('03/01/2026Espresso machineServiceOverdue Overdue by 14 days');
   await expect(rows.nth(1)).toContainText('03/31/2026Laser printerServiceDue soon Due in 16 days');
   await expect(rows.nth(2)).toContainText('04/01/2026Espresso machineWarranty endsDue soon Due in 17 days');
+
+  await page.getByRole('group', { name: 'Print the list of what is due' }).getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('Due for service.pdf');
+  const [printed] = await pdfText(join(app.exportsFolder, 'Due for service.pdf'));
+  expect(printed).toContain('Services and warranties due within 30 days of 03/15/2026');
+  expect(printed).toMatch(/03\/01\/2026 +Espresso machine +Service +Overdue by 14 days +Béla +Kitchen\n +DL-ECAM-22\n/);
+  expect(printed).toMatch(/04\/01\/2026 +Espresso machine +Warranty ends +Due in 17 days +Béla +Kitchen\n +DL-ECAM-22\n/);
+  expect(printed).not.toContain('Old fridge');
+
+  // By keyboard: Enter on an item's link opens its page with the focus on its name.
+  await rows.nth(0).getByRole('link', { name: 'Espresso machine' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Espresso machine' })).toBeFocused();
 });
 
 test('the register prints to PDF and exports to CSV with every item in use', async ({ page, app }) => {
@@ -181,4 +197,57 @@ test('the days out of service add up from the changes of condition', async ({ pa
   await page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
   await page.reload();
   await expect(equipment.fact('Days out of service')).toHaveText('10');
+});
+
+const languages = [
+  { language: 'en', register: 'Equipment register', due: 'Due for service', printer: 'Needs repair' },
+  { language: 'ru', register: 'Реестр оборудования', due: 'Пора обслуживать', printer: 'Требует ремонта' },
+  { language: 'hu', register: 'Eszköznyilvántartás', due: 'Esedékes karbantartás', printer: 'Javításra szorul' },
+] as const;
+
+test('the register, an item and the printed register read in English, Russian and Hungarian', async ({ page, app }, testInfo) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const equipment = new EquipmentPage(page);
+  await equipment.open();
+  await equipment.registerEquipment(espresso);
+  await equipment.logService({ date: '03/01/2026', work: 'Descaled, new gasket', cost: '35', by: 'Kávé Szerviz Kft.' });
+  const itemHash = new URL(page.url()).hash;
+  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.registerEquipment({ ...printer, notes: 'Toner in the cupboard by the door.' });
+  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.registerEquipment({ name: 'Standing desk', category: 'Furniture', where: 'Office 2', responsible: 'Anna Kovács', purchaseDate: '06/15/2024', purchaseCost: '640' });
+
+  for (const { language, register, due, printer: condition } of languages) {
+    await page.goto('#/settings');
+    await page.locator('select:has(option[value="hu"])').selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+
+    await page.goto('#/inventory/equipment');
+    await expect(page.getByRole('table', { name: register })).toBeVisible();
+    await expect(page.getByRole('table', { name: register })).toContainText(condition);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath(`${language}-register.png`), fullPage: true });
+
+    await page.goto('#/inventory/equipment/due');
+    await expect(page.getByRole('table', { name: due })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`${language}-due.png`), fullPage: true });
+    await page.locator('.print-actions button').nth(1).click();
+    await expect(page.getByRole('status').filter({ hasText: `${due}.pdf` })).toBeVisible();
+    await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', join(app.exportsFolder, `${due}.pdf`), testInfo.outputPath(`${language}-printed-due`)]);
+
+    await page.goto(itemHash);
+    await expect(page.getByTestId('equipment-facts')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath(`${language}-item.png`), fullPage: true });
+
+    await page.goto('#/inventory/equipment');
+    await page.locator('.print-actions button').nth(1).click();
+    await expect(page.getByRole('status').filter({ hasText: `${register}.pdf` })).toBeVisible();
+    const pdf = join(app.exportsFolder, `${register}.pdf`);
+    const [text] = await pdfText(pdf);
+    expect(text).toContain(register);
+    expect(text).toContain(condition);
+    await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, testInfo.outputPath(`${language}-printed-register`)]);
+  }
 });
