@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from './fixtures';
@@ -144,6 +145,44 @@ test('the register prints to PDF and exports to CSV with every item in use', asy
   expect(lines[0]).toBe('Name,Category,Serial number,Where,Responsible person,Purchase date,Purchase cost,Warranty until,Condition,Service interval (months),Last service,Next service,Notes');
   expect(lines[1]).toBe('Grinder,Coffee grinder,GR-1,Kitchen,Béla,12/01/2025,1234.50,04/01/2026,Working,3,,03/01/2026,');
   expect(lines).toHaveLength(3);
+
+  await page.getByRole('group', { name: 'Print the equipment register' }).getByRole('button', { name: 'Export Excel…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('Equipment register.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(app.exportsFolder, 'Equipment register.xlsx'));
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.rowCount).toBe(3);
+  expect(sheet.getRow(2).getCell(1).value).toBe('Grinder');
+  expect(sheet.getRow(2).getCell(7).value).toBe(1234.5);
+  expect(sheet.getRow(3).getCell(7).value).toBe(450);
+});
+
+test('an item stands in a warehouse location when the warehouse has some', async ({ page }) => {
+  // A location as the Locations page stores it, written straight into the books.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('backoffice');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('locations', 'readwrite');
+      const at = '2026-03-01T09:00:00.000Z';
+      tx.objectStore('locations').add({ id: 'loc-office', createdAt: at, updatedAt: at, name: 'Main office', code: 'OF-1', kind: 'room', parentId: null, archived: false });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  await page.reload();
+  const equipment = new EquipmentPage(page);
+  await equipment.open();
+  await page.getByRole('button', { name: 'Register equipment' }).click();
+  await equipment.registerForm().getByLabel('Location', { exact: true }).selectOption({ label: 'Main office (OF-1)' });
+  await equipment.fillEquipment(equipment.registerForm(), { name: 'Shredder', category: 'Other', where: 'by the window' });
+  await equipment.registerForm().getByRole('button', { name: 'Register', exact: true }).click();
+  await expect(equipment.fact('Where')).toHaveText('Main office (OF-1), by the window');
+  await expect(equipment.fact('Category')).toHaveText('Other');
 });
 
 test('bad input is refused with a clear message and nothing is stored', async ({ page }) => {
