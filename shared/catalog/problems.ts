@@ -39,6 +39,7 @@ export const catalogProblemKeys = [
   'reorderQuantityZero',
   'notesTooLong',
   'itemNotFound',
+  'nothingToImport',
   'categoryNameRequired',
   'categoryNameTaken',
   'categoryNotFound',
