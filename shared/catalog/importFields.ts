@@ -46,7 +46,7 @@ const headerWords: Record<ImportField, string[]> = {
   pack2Size: ['box size', 'per box', 'per carton', 'units per box', 'в коробке', 'кол-во в коробке', 'в коробе', 'kartonban', 'dobozban', 'db/karton', 'db/doboz'],
   reorderPoint: ['reorder point', 'min stock', 'minimum stock', 'minimum', 'min', 'точка заказа', 'мин. остаток', 'минимальный остаток', 'минимум', 'rendelési pont', 'minimum készlet', 'minimális készlet', 'min. készlet'],
   reorderQuantity: ['reorder quantity', 'reorder qty', 'order quantity', 'order qty', 'количество заказа', 'объём заказа', 'партия заказа', 'rendelési mennyiség', 'utánrendelési mennyiség'],
-  vatCode: ['vat', 'vat code', 'vat rate', 'tax', 'tax code', 'ндс', 'ставка ндс', 'код ндс', 'áfa', 'áfakulcs', 'áfa kód', 'áfa-kulcs'],
+  vatCode: ['vat', 'vat code', 'vat rate', 'tax', 'tax code', 'ндс', 'ставка ндс', 'код ндс', 'áfa', 'áfakulcs', 'áfa kód', 'áfakód', 'áfa-kód', 'áfa-kulcs'],
   account: ['account', 'gl account', 'ledger account', 'expense account', 'inventory account', 'счёт', 'счет', 'счёт учёта', 'счет учета', 'főkönyvi szám', 'számla', 'főkönyvi számla'],
   notes: ['notes', 'note', 'comment', 'comments', 'remarks', 'примечание', 'комментарий', 'заметки', 'megjegyzés', 'megjegyzések'],
 };

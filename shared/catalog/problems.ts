@@ -43,7 +43,6 @@ export const catalogProblemKeys = [
   'categoryNameRequired',
   'categoryNameTaken',
   'categoryNotFound',
-  'categoryInUse',
 ] as const;
 export type CatalogProblemKey = (typeof catalogProblemKeys)[number];
 
