@@ -30,7 +30,7 @@ describe('default inventory accounts', () => {
   });
 
   it('falls back to an older chart’s accounts and leaves a purpose unchosen when nothing fits', () => {
-    const accounts = createChartFor('HU', 'hu', ids(), at).filter((account) => !['rawMaterials', 'stockShrinkage', 'purchasedMaterials', 'payable'].includes(account.templateKey!));
+    const accounts = createChartFor('HU', 'hu', ids(), at).filter((account) => !['rawMaterials', 'stockAdjustments', 'suppliesConsumed', 'payable'].includes(account.templateKey!));
     const choice = defaultInventoryAccounts('HU', accounts);
     const code = (id: string | null) => accounts.find((account) => account.id === id)?.code ?? null;
     expect([code(choice.inventoryAccountId), code(choice.adjustmentAccountId), code(choice.receiptAccountId), code(choice.consumptionAccountId)]).toEqual(['21', '86', null, '51']);

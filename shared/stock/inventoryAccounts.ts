@@ -24,19 +24,19 @@ export type InventoryAccountPurpose = (typeof inventoryAccountPurposes)[number];
 const preferredKeys: Record<'international' | 'hu' | 'ru', Record<InventoryAccountPurpose, readonly string[]>> = {
   international: {
     inventoryAccountId: ['inventory'],
-    adjustmentAccountId: ['stockShrinkage', 'otherExpenses'],
-    receiptAccountId: ['goodsReceivedNotInvoiced', 'payable'],
-    consumptionAccountId: ['materialsUsed', 'officeSupplies', 'otherExpenses'],
+    adjustmentAccountId: ['stockAdjustments', 'otherExpenses'],
+    receiptAccountId: ['goodsReceived', 'payable'],
+    consumptionAccountId: ['suppliesConsumed', 'officeSupplies', 'otherExpenses'],
   },
   hu: {
     inventoryAccountId: ['rawMaterials', 'materials', 'tradeGoods', 'inventory'],
-    adjustmentAccountId: ['stockShrinkage', 'otherExpenses'],
+    adjustmentAccountId: ['stockAdjustments', 'otherExpenses'],
     receiptAccountId: ['payable'],
-    consumptionAccountId: ['purchasedMaterials', 'materialCosts'],
+    consumptionAccountId: ['suppliesConsumed', 'materialCosts'],
   },
   ru: {
     inventoryAccountId: ['materials', 'inventory'],
-    adjustmentAccountId: ['shortages', 'otherExpenses'],
+    adjustmentAccountId: ['stockAdjustments', 'otherExpenses'],
     receiptAccountId: ['payable'],
     consumptionAccountId: ['overheads', 'sellingExpenses', 'otherExpenses'],
   },

@@ -48,7 +48,7 @@ const accounts = [
 
   a('costTypes', '5', 'expense', null, ['Cost types', 'Расходы по элементам', 'Költségnemek']),
   a('materialCosts', '51', 'expense', 'costTypes', ['Materials', 'Материальные расходы', 'Anyagköltség']),
-  a('purchasedMaterials', '511', 'expense', 'materialCosts', ['Cost of purchased materials', 'Стоимость покупных материалов', 'Vásárolt anyagok költségei']),
+  a('suppliesConsumed', '511', 'expense', 'materialCosts', ['Cost of purchased materials', 'Стоимость покупных материалов', 'Vásárolt anyagok költségei']),
   a('services', '52', 'expense', 'costTypes', ['Services used', 'Услуги сторонних организаций', 'Igénybe vett szolgáltatások költségei']),
   a('rent', '522', 'expense', 'services', ['Rent', 'Аренда', 'Bérleti díjak']),
   a('utilities', '523', 'expense', 'services', ['Utilities and maintenance', 'Коммунальные услуги и обслуживание', 'Közüzemi és karbantartási költségek']),
@@ -64,7 +64,7 @@ const accounts = [
   a('expenses', '8', 'expense', null, ['Cost of sales and other expenses', 'Себестоимость продаж и прочие расходы', 'Értékesítés elszámolt önköltsége és ráfordítások']),
   a('costOfGoods', '814', 'expense', 'expenses', ['Cost of goods sold', 'Себестоимость проданных товаров', 'Eladott áruk beszerzési értéke']),
   a('otherExpenses', '86', 'expense', 'expenses', ['Other expenses', 'Прочие расходы', 'Egyéb ráfordítások']),
-  a('stockShrinkage', '869', 'expense', 'otherExpenses', ['Missing, destroyed and scrapped inventories', 'Недостачи, порча и списание запасов', 'Hiányzó, megsemmisült, selejtezett készletek']),
+  a('stockAdjustments', '869', 'expense', 'otherExpenses', ['Missing, destroyed and scrapped inventories', 'Недостачи, порча и списание запасов', 'Hiányzó, megsemmisült, selejtezett készletek']),
   a('financialExpenses', '87', 'expense', 'expenses', ['Financial expenses', 'Финансовые расходы', 'Pénzügyi műveletek ráfordításai']),
 
   a('income', '9', 'income', null, ['Revenue and income', 'Доходы', 'Értékesítés árbevétele és bevételek']),

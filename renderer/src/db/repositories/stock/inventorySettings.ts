@@ -4,6 +4,7 @@ import type { BackofficeDb } from '../../database';
 import type { InventorySettingsRecord } from '../../records';
 import { createLedgerAccounts } from '../ledger/accounts';
 import { readCompanyFacts } from '../ledger/context';
+import { readInventorySettings } from './accounts';
 
 /** A choice of inventory accounts refused: which purposes point at a missing, archived or wrong-type account. */
 export class InventorySettingsRejected extends Error {
@@ -13,11 +14,6 @@ export class InventorySettingsRejected extends Error {
     this.name = 'InventorySettingsRejected';
     this.purposes = purposes;
   }
-}
-
-export async function readInventorySettings(db: BackofficeDb): Promise<InventorySettingsRecord | undefined> {
-  const record = await db.settings.get('inventory');
-  return record?.key === 'inventory' ? record : undefined;
 }
 
 /**
