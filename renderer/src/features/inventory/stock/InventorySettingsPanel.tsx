@@ -9,6 +9,7 @@ import { Field } from '../../../components/Field';
 import { notify } from '../../../components/notices';
 import { appDb, viewing } from '../../../db/appDb';
 import { ensureInventorySettings, InventorySettingsRejected, saveInventoryAccounts } from '../../../db/repositories/stock/inventorySettings';
+import { rebuildStockLevels } from '../../../db/repositories/stock/importing';
 
 const purposeKey = (purpose: InventoryAccountPurpose) => purpose.replace(/AccountId$/, '');
 
@@ -45,6 +46,19 @@ export function InventorySettingsPanel() {
     () => (purpose: InventoryAccountPurpose) => accountOptions((accounts ?? []).filter((account) => purposeAccountTypes[purpose].includes(account.type))),
     [accounts],
   );
+
+  const rebuild = async () => {
+    setFailure(null);
+    setSaving(true);
+    try {
+      const { items, corrected } = await rebuildStockLevels(appDb);
+      notify({ text: t(corrected === 0 ? 'inventory.stock.settings.rebuiltSame' : 'inventory.stock.settings.rebuilt', { items, corrected }) });
+    } catch (error) {
+      setFailure(t('inventory.stock.form.failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setSaving(false);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -97,6 +111,13 @@ export function InventorySettingsPanel() {
           </div>
         </form>
       ) : null}
+      <h3>{t('inventory.stock.settings.maintenance')}</h3>
+      <p className="muted">{t('inventory.stock.settings.rebuildHint')}</p>
+      <div className="button-row">
+        <button type="button" className="button" disabled={saving || viewing !== null} onClick={() => void rebuild()}>
+          {t('inventory.stock.settings.rebuild')}
+        </button>
+      </div>
       <FailureNote message={failure} />
     </section>
   );
