@@ -93,7 +93,15 @@ export function LocationForm({ existing, parent, locations, onSave, onCancel }: 
         </Field>
         <Field id={id('parent')} label={t('inventory.locations.parent')} error={errorOf('parentId')}>
           {(a11y) => (
-            <select {...a11y} value={values.parentId ?? ''} onChange={(event) => set({ parentId: event.target.value || null })}>
+            <select
+              {...a11y}
+              value={values.parentId ?? ''}
+              onChange={(event) => {
+                const parentId = event.target.value || null;
+                // A new place takes the kind that usually sits inside its parent; a moved one keeps its own.
+                set(existing ? { parentId } : { parentId, kind: childKindOf(locations.find((location) => location.id === parentId) ?? null) });
+              }}
+            >
               <option value="">{t('inventory.locations.topLevel')}</option>
               {parentOptions.map((node) => (
                 <option key={node.location.id} value={node.location.id}>
