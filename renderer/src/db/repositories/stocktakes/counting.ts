@@ -1,6 +1,7 @@
 import { enterCount } from '../../../../../shared/stock/countVariance';
 import type { CountLine, StocktakeSheet } from '../../../../../shared/stock/types';
-import { now, writeWithAudit } from '../../audit';
+import type { CatalogItem } from '../../../../../shared/catalog/types';
+import { newId, now, writeWithAudit } from '../../audit';
 import type { BackofficeDb } from '../../database';
 import { StocktakeRejected } from './problems';
 
@@ -73,5 +74,42 @@ export async function attachBarcode(db: BackofficeDb, itemId: string, code: stri
     if (holder && holder.id !== itemId) throw new StocktakeRejected('barcodeTaken', { code: barcode, name: holder.name });
     if (!item.barcodes.includes(barcode)) await db.items.put({ ...item, barcodes: [...item.barcodes, barcode], updatedAt: now() });
     return { result: undefined, recordIds: [itemId] };
+  });
+}
+
+export type QuickItem = { sku: string; name: string; unitCode: string; barcode: string };
+
+/**
+ * A new catalog item made at the count, from a scanned code no item has: the few facts a
+ * counter knows (SKU, name, unit); the catalog screen completes it later.
+ */
+export async function createItemAtCount(db: BackofficeDb, input: QuickItem): Promise<CatalogItem> {
+  const sku = input.sku.trim();
+  const name = input.name.trim();
+  const barcode = input.barcode.trim();
+  if (sku === '' || name === '') throw new StocktakeRejected('itemIncomplete');
+  return writeWithAudit(db, [db.items], 'itemSaved', async () => {
+    const [sameSku, sameCode] = await Promise.all([db.items.where('sku').equals(sku).first(), db.items.where('barcodes').equals(barcode).first()]);
+    if (sameSku) throw new StocktakeRejected('skuTaken', { sku, name: sameSku.name });
+    if (sameCode) throw new StocktakeRejected('barcodeTaken', { code: barcode, name: sameCode.name });
+    const at = now();
+    const item: CatalogItem = {
+      id: newId(),
+      createdAt: at,
+      updatedAt: at,
+      sku,
+      name,
+      categoryId: 'other',
+      unit: { code: input.unitCode.trim() || 'pcs', decimals: 0 },
+      packs: [],
+      barcodes: barcode === '' ? [] : [barcode],
+      vatCodeId: null,
+      accountId: null,
+      reorderPoint: null,
+      reorderQuantity: null,
+      archived: false,
+    };
+    await db.items.add(item);
+    return { result: item, recordIds: [item.id] };
   });
 }

@@ -1,7 +1,7 @@
 import type { BackofficeDb } from '../../database';
 import { cancelStocktake } from './cancel';
-import { attachBarcode, saveCounts, type CountSave } from './counting';
-import { listStocktakes, readStocktakeView, sheetsOf } from './reading';
+import { attachBarcode, createItemAtCount, saveCounts, type CountSave, type QuickItem } from './counting';
+import { listStocktakes, movedSinceSnapshot, readScopeChoices, readStocktakeBase, readStocktakeView, sheetsOf } from './reading';
 import { startStocktake, type StocktakeStart } from './start';
 
 /**
@@ -14,15 +14,19 @@ export function createStocktakesRepository(db: BackofficeDb) {
     startStocktake: (start: StocktakeStart) => startStocktake(db, start),
     saveCounts: (save: CountSave) => saveCounts(db, save),
     attachBarcode: (itemId: string, code: string) => attachBarcode(db, itemId, code),
+    createItemAtCount: (input: QuickItem) => createItemAtCount(db, input),
     cancelStocktake: (id: string) => cancelStocktake(db, id),
     listStocktakes: () => listStocktakes(db),
     sheetsOf: (id: string) => sheetsOf(db, id),
     readStocktakeView: (id: string) => readStocktakeView(db, id),
+    readScopeChoices: () => readScopeChoices(db),
+    readStocktakeBase: (id: string) => readStocktakeBase(db, id),
+    movedSinceSnapshot: (snapshotAt: string) => movedSinceSnapshot(db, { snapshotAt }),
   };
 }
 
 export type StocktakesRepository = ReturnType<typeof createStocktakesRepository>;
 export { StocktakeRejected, type StocktakeProblem } from './problems';
 export type { StocktakeStart } from './start';
-export type { CountEntry, CountSave } from './counting';
+export type { CountEntry, CountSave, QuickItem } from './counting';
 export type { StocktakeView } from './reading';

@@ -9,7 +9,9 @@ export type StocktakeProblem =
   | 'accountsMissing'
   | 'negativeCount'
   | 'itemArchived'
-  | 'barcodeTaken';
+  | 'barcodeTaken'
+  | 'skuTaken'
+  | 'itemIncomplete';
 
 export class StocktakeRejected extends Error {
   constructor(

@@ -35,24 +35,33 @@ export type StocktakeView = {
   moved: Map<string, number>;
 };
 
-export async function readStocktakeView(db: BackofficeDb, stocktakeId: string): Promise<StocktakeView | null> {
-  return db.transaction('r', [db.stocktakes, db.stocktakeSheets, db.items, db.locations, db.stockLevels, db.stockBlocks], async () => {
+/** The stocktake with the items, places and levels its lines name, without the sheets. */
+export async function readStocktakeBase(db: BackofficeDb, stocktakeId: string): Promise<Omit<StocktakeView, 'sheets' | 'moved'> | null> {
+  return db.transaction('r', [db.stocktakes, db.items, db.locations, db.stockLevels], async () => {
     const stocktake = await db.stocktakes.get(stocktakeId);
     if (!stocktake) return null;
-    const [sheets, items, locations, levels, moved] = await Promise.all([
-      sheetsOf(db, stocktakeId),
-      db.items.toArray(),
-      db.locations.toArray(),
-      db.stockLevels.toArray(),
-      movedSinceSnapshot(db, stocktake),
-    ]);
+    const [items, locations, levels] = await Promise.all([db.items.toArray(), db.locations.toArray(), db.stockLevels.toArray()]);
     return {
       stocktake,
-      sheets,
       items: new Map(items.map((item) => [item.id, item])),
       locations: new Map(locations.map((location) => [location.id, location])),
       levels: new Map(levels.map((level) => [level.itemId, level])),
-      moved,
     };
   });
+}
+
+/** Everything at once, read in one transaction (for printing and exports). */
+export async function readStocktakeView(db: BackofficeDb, stocktakeId: string): Promise<StocktakeView | null> {
+  return db.transaction('r', [db.stocktakes, db.stocktakeSheets, db.items, db.locations, db.stockLevels, db.stockBlocks], async () => {
+    const base = await readStocktakeBase(db, stocktakeId);
+    if (!base) return null;
+    const [sheets, moved] = await Promise.all([sheetsOf(db, stocktakeId), movedSinceSnapshot(db, base.stocktake)]);
+    return { ...base, sheets, moved };
+  });
+}
+
+/** The places and categories a new stocktake's scope can name (archived ones left out). */
+export async function readScopeChoices(db: BackofficeDb) {
+  const [locations, categories] = await Promise.all([db.locations.toArray(), db.itemCategories.toArray()]);
+  return { locations: locations.filter((location) => !location.archived), categories: categories.filter((category) => !category.archived) };
 }
