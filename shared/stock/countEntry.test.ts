@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCount, readQuantityText } from './countEntry';
+import { readCount } from './countEntry';
 
 const pens = { unit: { code: 'pcs', decimals: 0 }, packs: [{ name: 'pack', contains: 10 }, { name: 'box', contains: 100 }] };
 const flour = { unit: { code: 'kg', decimals: 3 }, packs: [{ name: 'sack', contains: 25_000 }] };
@@ -11,8 +11,8 @@ describe('a count typed in packs and units', () => {
 
   it('weighed units keep their decimals exactly, with either decimal mark', () => {
     expect(readCount({ packs: { sack: '2' }, units: '1,5' }, flour)).toEqual({ kind: 'counted', quantity: 51_500 });
-    expect(readQuantityText('0.125', 3)).toBe(125);
-    expect(readQuantityText('0.1255', 3)).toBeNull();
+    expect(readCount({ packs: {}, units: '0.125' }, flour)).toEqual({ kind: 'counted', quantity: 125 });
+    expect(readCount({ packs: {}, units: '0.1255' }, flour)).toEqual({ kind: 'notANumber', text: '0.1255' });
   });
 
   it('all fields empty is not counted; a typed zero is a count of zero', () => {

@@ -1,3 +1,4 @@
+import { parseQuantity, quantityOfPacks } from '../catalog/quantities';
 import type { CatalogItem } from '../catalog/types';
 
 /**
@@ -13,32 +14,32 @@ export type CountReading =
   | { kind: 'notANumber'; text: string }
   | { kind: 'negative'; text: string };
 
-/** Reads a typed figure into smallest units ("1,5" and "1.5" alike); null when it is not a number the unit can hold. */
-export function readQuantityText(text: string, decimals: number): number | null {
-  const trimmed = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(trimmed);
-  if (!match) return null;
-  const [, sign, whole, fraction = ''] = match;
-  if (fraction.length > decimals) return null;
-  const quantity = Number(whole) * 10 ** decimals + Number(fraction.padEnd(decimals, '0') || '0');
-  return Number.isSafeInteger(quantity) ? (sign === '-' ? -quantity : quantity) : null;
-}
+const wholePacks = { code: 'pack', decimals: 0 };
 
 export function readCount(fields: CountFields, item: Pick<CatalogItem, 'unit' | 'packs'>): CountReading {
-  let total = 0;
+  const packs: Record<string, number> = {};
+  let units = 0;
   let any = false;
-  const parts: Array<[string, number, number]> = [
-    ...item.packs.map((pack): [string, number, number] => [fields.packs[pack.name] ?? '', 0, pack.contains]),
-    [fields.units, item.unit.decimals, 1],
-  ];
-  for (const [text, decimals, contains] of parts) {
+  const read = (text: string, unit: typeof wholePacks): number | CountReading => {
+    const parsed = parseQuantity(text, unit);
+    if (parsed.ok) return parsed.value;
+    return parsed.error === 'negative' ? { kind: 'negative', text } : { kind: 'notANumber', text };
+  };
+  for (const pack of item.packs) {
+    const text = fields.packs[pack.name] ?? '';
     if (text.trim() === '') continue;
     any = true;
-    const quantity = readQuantityText(text, decimals);
-    if (quantity === null) return { kind: 'notANumber', text };
-    if (quantity < 0) return { kind: 'negative', text };
-    total += quantity * contains;
+    const count = read(text, wholePacks);
+    if (typeof count !== 'number') return count;
+    packs[pack.name] = count;
+  }
+  if (fields.units.trim() !== '') {
+    any = true;
+    const count = read(fields.units, item.unit);
+    if (typeof count !== 'number') return count;
+    units = count;
   }
   if (!any) return { kind: 'empty' };
-  return Number.isSafeInteger(total) ? { kind: 'counted', quantity: total } : { kind: 'notANumber', text: fields.units };
+  const quantity = quantityOfPacks({ packs, units }, item);
+  return quantity === null ? { kind: 'notANumber', text: fields.units } : { kind: 'counted', quantity };
 }

@@ -68,10 +68,11 @@ describe('variance', () => {
     expect(beyondTolerance(1, 0, 50)).toBe(true);
   });
 
-  it('values at the average cost, rounding half up; no stock means no known cost', () => {
-    expect(valueAtAverageCost(1, { quantity: 3, value: 100 })).toBe(33);
-    expect(valueAtAverageCost(-1, { quantity: 2, value: 1 })).toBe(-1);
-    expect(valueAtAverageCost(5, { quantity: 0, value: 0 })).toBe(0);
+  it('values at the moving-average cost; no stock means no known cost', () => {
+    expect(valueAtAverageCost(1, testLevel('a', { s1: [3, 100] }))).toBe(33);
+    expect(valueAtAverageCost(-2, testLevel('a', { s1: [2, 1] }))).toBe(-1);
+    expect(valueAtAverageCost(5, testLevel('a', {}))).toBe(0);
+    expect(valueAtAverageCost(5, undefined)).toBe(0);
   });
 
   it('accuracy: the share of counted lines within tolerance', () => {

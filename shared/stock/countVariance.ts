@@ -1,5 +1,6 @@
 import { divideRounded } from '../money/rounding';
 import type { IsoDate } from '../dates';
+import { valueAtAverage } from './valuation';
 import type { CountLine, StockBlock, StockLevel, StockMovement, Stocktake, StocktakeSheet } from './types';
 
 /**
@@ -68,10 +69,9 @@ export function beyondTolerance(variance: number, expected: number, tolerancePer
   return Math.abs(variance) * 100 > Math.abs(expected) * tolerancePercent;
 }
 
-/** The value of a quantity at the item's moving-average cost (its level's value per unit), rounded half-up. */
-export function valueAtAverageCost(quantity: number, level: Pick<StockLevel, 'quantity' | 'value'> | undefined): number {
-  if (!level || level.quantity <= 0 || level.value === 0) return 0;
-  return Number(divideRounded(BigInt(quantity) * BigInt(level.value), BigInt(level.quantity), 'half-up'));
+/** The value of a quantity at the item's moving-average cost now (nothing on hand: no known cost). */
+export function valueAtAverageCost(quantity: number, level: StockLevel | undefined): number {
+  return level ? valueAtAverage(level, quantity) : 0;
 }
 
 export function lineVariance(

@@ -1,4 +1,5 @@
 import type { BackofficeDb } from '../../database';
+import { approveStocktake, type ApproveOptions } from './approve';
 import { cancelStocktake } from './cancel';
 import { attachBarcode, createItemAtCount, saveCounts, type CountSave, type QuickItem } from './counting';
 import { listStocktakes, movedSinceSnapshot, readScopeChoices, readStocktakeBase, readStocktakeView, sheetsOf } from './reading';
@@ -15,18 +16,20 @@ export function createStocktakesRepository(db: BackofficeDb) {
     saveCounts: (save: CountSave) => saveCounts(db, save),
     attachBarcode: (itemId: string, code: string) => attachBarcode(db, itemId, code),
     createItemAtCount: (input: QuickItem) => createItemAtCount(db, input),
+    approveStocktake: (id: string, options: ApproveOptions) => approveStocktake(db, id, options),
     cancelStocktake: (id: string) => cancelStocktake(db, id),
     listStocktakes: () => listStocktakes(db),
     sheetsOf: (id: string) => sheetsOf(db, id),
     readStocktakeView: (id: string) => readStocktakeView(db, id),
     readScopeChoices: () => readScopeChoices(db),
     readStocktakeBase: (id: string) => readStocktakeBase(db, id),
-    movedSinceSnapshot: (snapshotAt: string) => movedSinceSnapshot(db, { snapshotAt }),
+    movedSinceSnapshot: (stocktake: { snapshotAt: string; date: string }) => movedSinceSnapshot(db, stocktake),
   };
 }
 
 export type StocktakesRepository = ReturnType<typeof createStocktakesRepository>;
 export { StocktakeRejected, type StocktakeProblem } from './problems';
 export type { StocktakeStart } from './start';
+export type { ApproveOptions } from './approve';
 export type { CountEntry, CountSave, QuickItem } from './counting';
 export type { StocktakeView } from './reading';

@@ -1,6 +1,7 @@
 import type { CatalogItem } from '../../../../../shared/catalog/types';
-import { monthsSince, movedSinceInBlocks } from '../../../../../shared/stock/countVariance';
-import type { StockBlock, StockLevel, StockLocation, Stocktake, StocktakeSheet } from '../../../../../shared/stock/types';
+import { Dexie } from 'dexie';
+import { movedSinceInBlocks } from '../../../../../shared/stock/countVariance';
+import type { StockLevel, StockLocation, Stocktake, StocktakeSheet } from '../../../../../shared/stock/types';
 import type { BackofficeDb } from '../../database';
 
 /** Every stocktake, newest first. */
@@ -13,16 +14,15 @@ export async function sheetsOf(db: BackofficeDb, stocktakeId: string): Promise<S
   return db.stocktakeSheets.where('[stocktakeId+locationId]').between([stocktakeId, ''], [stocktakeId, '\uffff']).toArray();
 }
 
-/** The stock blocks of the months from the snapshot on: the only ones that can hold later movements. */
-export async function blocksSince(db: BackofficeDb, snapshotAt: string): Promise<StockBlock[]> {
-  const months = monthsSince(snapshotAt, '9999-12');
-  const first = months[0]!;
-  return db.stockBlocks.where('[period+block]').aboveOrEqual([first, -Infinity]).toArray();
-}
-
-/** Net movements per item and place since the stocktake's snapshot. */
-export async function movedSinceSnapshot(db: BackofficeDb, stocktake: Pick<Stocktake, 'snapshotAt'>): Promise<Map<string, number>> {
-  return movedSinceInBlocks(await blocksSince(db, stocktake.snapshotAt), stocktake.snapshotAt);
+/**
+ * Net movements per item and place since the stocktake's snapshot: the movements recorded
+ * after it, read from the stock blocks of the months from the count's date on (blocks are
+ * by the movement's date, and one dated back into the count's month still counts).
+ */
+export async function movedSinceSnapshot(db: BackofficeDb, stocktake: Pick<Stocktake, 'snapshotAt' | 'date'>): Promise<Map<string, number>> {
+  const from = [stocktake.date, stocktake.snapshotAt.slice(0, 10)].sort()[0]!.slice(0, 7);
+  const blocks = await db.stockBlocks.where(':id').aboveOrEqual([from, Dexie.minKey]).toArray();
+  return movedSinceInBlocks(blocks, stocktake.snapshotAt);
 }
 
 /** What the stocktake screens show: the stocktake, its sheets, and the items, places and levels they name. */

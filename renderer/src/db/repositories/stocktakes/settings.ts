@@ -7,5 +7,5 @@ export async function inventorySettingsForWrite(db: BackofficeDb): Promise<Inven
   const record = await db.settings.get('inventory');
   if (record?.key === 'inventory') return { ...record, lastStocktakeNumbers: record.lastStocktakeNumbers ?? {} };
   const at = now();
-  return { key: 'inventory', id: newId(), createdAt: at, updatedAt: at, inventoryAccountId: null, adjustmentAccountId: null, receiptAccountId: null, lastStocktakeNumbers: {} };
+  return { key: 'inventory', id: newId(), createdAt: at, updatedAt: at, inventoryAccountId: null, adjustmentAccountId: null, receiptAccountId: null, consumptionAccountId: null, lastStocktakeNumbers: {} };
 }

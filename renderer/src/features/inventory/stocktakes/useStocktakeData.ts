@@ -12,7 +12,8 @@ export function useStocktakeData(stocktakeId: string): StocktakeView | null | un
   const base = useLiveQuery(() => stocktakesRepository.readStocktakeBase(stocktakeId), [stocktakeId]);
   const sheets = useLiveQuery(() => stocktakesRepository.sheetsOf(stocktakeId), [stocktakeId]);
   const snapshotAt = base?.stocktake.snapshotAt;
-  const moved = useLiveQuery(() => (snapshotAt ? stocktakesRepository.movedSinceSnapshot(snapshotAt) : undefined), [snapshotAt]);
+  const date = base?.stocktake.date;
+  const moved = useLiveQuery(() => (snapshotAt && date ? stocktakesRepository.movedSinceSnapshot({ snapshotAt, date }) : undefined), [snapshotAt, date]);
   return useMemo(() => {
     if (base === null) return null;
     if (!base || !sheets || !moved) return undefined;
