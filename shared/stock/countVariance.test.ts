@@ -46,6 +46,12 @@ describe('movements since the snapshot', () => {
     );
     expect(Object.fromEntries(moved)).toEqual({ [placeKey('a', 's1')]: 2, [placeKey('a', 's2')]: 7 });
   });
+
+  it('leaves out the stocktake’s own adjustments, so an approved count still shows its variances', () => {
+    const own = { ...movement('2026-03-11T08:00:00.000Z', 'a', 's1', -4), kind: 'count' as const, source: { kind: 'count' as const, id: 'st1' } };
+    const other = { ...own, id: 'other', source: { kind: 'count' as const, id: 'st2' } };
+    expect(Object.fromEntries(movedSince([own, other], snapshotAt, 'st1'))).toEqual({ [placeKey('a', 's1')]: -4 });
+  });
 });
 
 describe('variance', () => {

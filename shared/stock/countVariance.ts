@@ -25,11 +25,16 @@ export function monthsSince(snapshotAt: string, untilMonth: string): string[] {
   }
 }
 
-/** Net quantity moved per item and place by the movements recorded after the snapshot. */
-export function movedSince(movements: Iterable<StockMovement>, snapshotAt: string): Map<string, number> {
+/**
+ * Net quantity moved per item and place by the movements recorded after the snapshot,
+ * leaving out the stocktake's own adjustments (`stocktakeId`), so an approved stocktake
+ * still shows the variances it posted.
+ */
+export function movedSince(movements: Iterable<StockMovement>, snapshotAt: string, stocktakeId?: string): Map<string, number> {
   const moved = new Map<string, number>();
   for (const movement of movements) {
     if (movement.at <= snapshotAt) continue;
+    if (stocktakeId !== undefined && movement.source.kind === 'count' && movement.source.id === stocktakeId) continue;
     const key = placeKey(movement.itemId, movement.locationId);
     moved.set(key, (moved.get(key) ?? 0) + movement.quantity);
   }
@@ -37,10 +42,11 @@ export function movedSince(movements: Iterable<StockMovement>, snapshotAt: strin
 }
 
 /** The same over stock blocks (as stored: a month's movements per block). */
-export function movedSinceInBlocks(blocks: readonly StockBlock[], snapshotAt: string): Map<string, number> {
+export function movedSinceInBlocks(blocks: readonly StockBlock[], snapshotAt: string, stocktakeId?: string): Map<string, number> {
   return movedSince(
     blocks.flatMap((block) => block.movements),
     snapshotAt,
+    stocktakeId,
   );
 }
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { levelsFromMovements, movementsOfBlocks } from '../../../../../shared/stock';
+import { stocktakeVariances } from '../../../../../shared/stock/countVariance';
 import type { BackofficeDb } from '../../database';
 import { storedEntries } from '../../testing';
 import { createLedgerRepository } from '../ledger';
@@ -63,6 +64,12 @@ describe('approving a stocktake', () => {
         expect.objectContaining({ accountId: id('otherExpenses'), credit: 8_960 }),
       ]),
     );
+    // Afterwards the stocktake still shows the variances it posted, not its own adjustments.
+    const view = (await stocktakes.readStocktakeView(stocktake.id))!;
+    expect(stocktakeVariances(view.stocktake, view.sheets, view.moved, view.levels).map((line) => [line.expectedNow, line.quantity])).toEqual([
+      [900, -20],
+      [8, 1],
+    ]);
     // The levels kept still equal the levels rebuilt from every movement.
     const rebuilt = levelsFromMovements(movementsOfBlocks(await db.stockBlocks.toArray()));
     expect(rebuilt.map(({ itemId, quantity, value }) => ({ itemId, quantity, value }))).toEqual(

@@ -23,7 +23,7 @@ export function createStocktakesRepository(db: BackofficeDb) {
     readStocktakeView: (id: string) => readStocktakeView(db, id),
     readScopeChoices: () => readScopeChoices(db),
     readStocktakeBase: (id: string) => readStocktakeBase(db, id),
-    movedSinceSnapshot: (stocktake: { snapshotAt: string; date: string }) => movedSinceSnapshot(db, stocktake),
+    movedSinceSnapshot: (stocktake: { id: string; snapshotAt: string; date: string }) => movedSinceSnapshot(db, stocktake),
   };
 }
 

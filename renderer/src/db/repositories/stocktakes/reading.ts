@@ -19,10 +19,10 @@ export async function sheetsOf(db: BackofficeDb, stocktakeId: string): Promise<S
  * after it, read from the stock blocks of the months from the count's date on (blocks are
  * by the movement's date, and one dated back into the count's month still counts).
  */
-export async function movedSinceSnapshot(db: BackofficeDb, stocktake: Pick<Stocktake, 'snapshotAt' | 'date'>): Promise<Map<string, number>> {
+export async function movedSinceSnapshot(db: BackofficeDb, stocktake: Pick<Stocktake, 'id' | 'snapshotAt' | 'date'>): Promise<Map<string, number>> {
   const from = [stocktake.date, stocktake.snapshotAt.slice(0, 10)].sort()[0]!.slice(0, 7);
   const blocks = await db.stockBlocks.where(':id').aboveOrEqual([from, Dexie.minKey]).toArray();
-  return movedSinceInBlocks(blocks, stocktake.snapshotAt);
+  return movedSinceInBlocks(blocks, stocktake.snapshotAt, stocktake.id);
 }
 
 /** What the stocktake screens show: the stocktake, its sheets, and the items, places and levels they name. */

@@ -13,7 +13,7 @@ export function useStocktakeData(stocktakeId: string): StocktakeView | null | un
   const sheets = useLiveQuery(() => stocktakesRepository.sheetsOf(stocktakeId), [stocktakeId]);
   const snapshotAt = base?.stocktake.snapshotAt;
   const date = base?.stocktake.date;
-  const moved = useLiveQuery(() => (snapshotAt && date ? stocktakesRepository.movedSinceSnapshot({ snapshotAt, date }) : undefined), [snapshotAt, date]);
+  const moved = useLiveQuery(() => (snapshotAt && date ? stocktakesRepository.movedSinceSnapshot({ id: stocktakeId, snapshotAt, date }) : undefined), [stocktakeId, snapshotAt, date]);
   return useMemo(() => {
     if (base === null) return null;
     if (!base || !sheets || !moved) return undefined;
