@@ -232,6 +232,7 @@ test('the days out of service add up from the changes of condition', async ({ pa
   await expect(equipment.fact('Days out of service')).toHaveText('10');
   await equipment.logService({ work: 'New pump', conditionAfter: 'Working' });
   await expect(equipment.fact('In this condition since')).toHaveText('03/25/2026');
+  await expect(equipment.fact('Condition history').getByRole('listitem')).toHaveText(['03/15/2026 Out of service', '03/25/2026 Working']);
 
   await page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
   await page.reload();
