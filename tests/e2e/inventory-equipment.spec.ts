@@ -66,7 +66,7 @@ test('a printer is registered, its repair logged against the posted bill, and it
   await expect(logged).toHaveCount(1);
   await expect(logged.first()).toContainText(['03/10/2026', 'Replaced the drum', 'PrintFix', '€89.00', `Entry ${bill}`, 'Working'].join(''));
 
-  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.backToRegister();
   await expect(equipment.row('Laser printer')).toContainText('Working');
   await expect(equipment.row('Laser printer')).toContainText('04/10/2026');
 
@@ -80,11 +80,11 @@ test('what is due: an overdue service, one due soon and a warranty ending, but n
   const equipment = new EquipmentPage(page);
   await equipment.open();
   await equipment.registerEquipment(espresso); // service due 03/01/2026: overdue; warranty ends 04/01/2026
-  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.backToRegister();
   await equipment.registerEquipment({ ...printer, condition: 'Working', serviceIntervalMonths: '2' }); // due 03/31/2026
-  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.backToRegister();
   await equipment.registerEquipment({ name: 'Old fridge', category: 'Kitchen machine', purchaseDate: '01/01/2020', serviceIntervalMonths: '6', condition: 'Disposed of' });
-  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.backToRegister();
 
   // The register shows what is in use; the disposed fridge stays on record behind the filter.
   await expect(equipment.row('Old fridge')).toHaveCount(0);
@@ -120,9 +120,9 @@ test('the register prints to PDF and exports to CSV with every item in use', asy
   const equipment = new EquipmentPage(page);
   await equipment.open();
   await equipment.registerEquipment(printer);
-  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.backToRegister();
   await equipment.registerEquipment({ ...espresso, category: 'Coffee grinder', name: 'Grinder', serialNumber: 'GR-1', purchaseCost: '1234.5' });
-  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.backToRegister();
   await expect(equipment.row('Grinder')).toBeVisible();
 
   await page.getByRole('group', { name: 'Print the equipment register' }).getByRole('button', { name: 'Save as PDF…' }).click();
@@ -201,6 +201,7 @@ test('bad input is refused with a clear message and nothing is stored', async ({
   await expect(form.getByLabel('Service interval (months)')).toHaveAccessibleDescription(/whole number of months from 1 to 120/);
   // What was typed stays for correcting.
   await expect(form.getByLabel('Purchase cost')).toHaveValue('abc');
+  await page.screenshot({ path: test.info().outputPath('en-refused.png'), fullPage: true });
 
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('No equipment is registered yet.')).toBeVisible();
@@ -253,9 +254,9 @@ test('the register, an item and the printed register read in English, Russian an
   await equipment.registerEquipment(espresso);
   await equipment.logService({ date: '03/01/2026', work: 'Descaled, new gasket', cost: '35', by: 'Kávé Szerviz Kft.' });
   const itemHash = new URL(page.url()).hash;
-  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.backToRegister();
   await equipment.registerEquipment({ ...printer, notes: 'Toner in the cupboard by the door.' });
-  await page.getByRole('link', { name: 'Equipment register' }).click();
+  await equipment.backToRegister();
   await equipment.registerEquipment({ name: 'Standing desk', category: 'Furniture', where: 'Office 2', responsible: 'Anna Kovács', purchaseDate: '06/15/2024', purchaseCost: '640' });
 
   for (const { language, register, due, printer: condition } of languages) {

@@ -67,9 +67,17 @@ export class EquipmentPage {
     if (answers.condition) await form.getByLabel('Condition', { exact: true }).selectOption({ label: answers.condition });
   }
 
-  /** From the register: Register equipment, fill, Register; waits for the new item's page. */
+  /** From an item's page or the due list back to the register. */
+  async backToRegister(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Equipment register' }).click();
+    await expect(this.page.getByRole('button', { name: 'Register equipment' }).first()).toBeVisible();
+  }
+
+  /** Register equipment (opening the register first when elsewhere), fill, Register; waits for the new item's page. */
   async registerEquipment(answers: EquipmentAnswers): Promise<void> {
-    await this.page.getByRole('button', { name: 'Register equipment' }).first().click();
+    const start = this.page.getByRole('button', { name: 'Register equipment' }).first();
+    if (!(await start.isVisible())) await this.open();
+    await start.click();
     await this.fillEquipment(this.registerForm(), answers);
     await this.registerForm().getByRole('button', { name: 'Register', exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: answers.name, exact: true })).toBeVisible();

@@ -30,7 +30,7 @@ export function EquipmentRegister({ data }: { data: EquipmentData }) {
   const rows = useMemo(() => registerRows(data.equipment, data.locations, { search, condition, category }, today, t), [data, search, condition, category, today, t]);
   const categories = useMemo(() => categoriesInUse(data.equipment), [data.equipment]);
   const dueCount = useMemo(() => dueList(data.equipment, today).length, [data.equipment, today]);
-  const source = useMemo(() => registerReportSource(language, { search, condition, category }, categoryName), [language, search, condition, category]);
+  const source = useMemo(() => registerReportSource(language, { search, condition, category }), [language, search, condition, category]);
   useEffect(() => provideReport(source), [source]);
   const filtered = search !== '' || condition !== 'inUse' || category !== '';
 

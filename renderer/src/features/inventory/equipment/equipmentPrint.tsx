@@ -8,7 +8,7 @@ import { companyRepository } from '../../../db/repositories';
 import { i18n } from '../../../i18n';
 import { currentRegionalFormat } from '../../../i18n/regionalFormat';
 import { ledgerReportSource, type LedgerReportSource } from '../../bookkeeping/reports/printSource';
-import { dueInText, moneyText, placeText, shortDate } from './equipmentText';
+import { categoryName, dueInText, moneyText, placeText, shortDate } from './equipmentText';
 import { registerRows, type RegisterFilter, type RegisterRow } from './registerRows';
 import { equipmentRepository } from './useEquipment';
 
@@ -42,9 +42,9 @@ async function loadDue(): Promise<Loaded & { lines: Array<DueLine & { place: str
 }
 
 /** The filter in words under the register's title: "In use · Printers". */
-export function filterText(filter: RegisterFilter, t: TFunction, categoryLabel: (category: string) => string): string {
+export function filterText(filter: RegisterFilter, t: TFunction): string {
   const parts = [t(`inventory.equipment.filter.${filter.condition}`)];
-  if (filter.category) parts.push(categoryLabel(filter.category));
+  if (filter.category) parts.push(categoryName(filter.category, t));
   if (filter.search.trim()) parts.push(t('inventory.equipment.print.searched', { text: filter.search.trim() }));
   return parts.join(' · ');
 }
@@ -138,14 +138,14 @@ function registerExport(data: Loaded & { rows: RegisterRow[] }, t: TFunction, ti
 }
 
 /** The register as shown (its filter and search), for print, PDF, CSV and Excel, with fresh data. */
-export function registerReportSource(language: Language, filter: RegisterFilter, categoryLabel: (category: string, t: TFunction) => string): LedgerReportSource {
+export function registerReportSource(language: Language, filter: RegisterFilter): LedgerReportSource {
   const regional = currentRegionalFormat(language);
   return ledgerReportSource({
     language,
     landscape: true,
     load: () => loadRegister(filter, i18n.getFixedT(language)),
     title: (t) => t('inventory.equipment.print.registerTitle'),
-    period: (t) => `${t('inventory.equipment.print.asOf', { date: shortDate(todayIso(), regional) })} · ${filterText(filter, t, (category) => categoryLabel(category, t))}`,
+    period: (t) => `${t('inventory.equipment.print.asOf', { date: shortDate(todayIso(), regional) })} · ${filterText(filter, t)}`,
     body: (data, t) => <RegisterBody data={data} t={t} regional={regional} />,
     table: (data, t) => registerExport(data, t, t('inventory.equipment.print.registerTitle')),
   });
