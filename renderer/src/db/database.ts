@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { entryBlocksOf, forbiddenBlockChange } from '../../../shared/ledger/entryBlocks';
+import { forbiddenStockBlockChange } from '../../../shared/stock/blocks';
 import type { Account, EntryBlock, JournalEntry, PeriodBalance, RegisterChunk, VatCode } from '../../../shared/ledger/types';
 import type { BankMappingRecord, BankRuleRecord, ImportedLineRecord, ReconciliationRecord } from './bankRecords';
 import type { CatalogItem, ItemCategory } from '../../../shared/catalog/types';
@@ -114,6 +115,14 @@ export class BackofficeDb extends Dexie {
     this.entryBlocks.hook('deleting', (_key, existing) => {
       if (existing.entries.length > 0) throw new PostedEntryImmutable(existing.ids[0]!);
     });
+    // Recorded stock movements likewise never change: a correction is a new movement.
+    this.stockBlocks.hook('updating', (modifications, _key, existing) => {
+      const refused = forbiddenStockBlockChange(existing, { ...existing, ...(modifications as Partial<StockBlock>) });
+      if (refused !== null) throw new StockMovementImmutable(refused);
+    });
+    this.stockBlocks.hook('deleting', (_key, existing) => {
+      if (existing.movements.length > 0) throw new StockMovementImmutable(existing.ids[0]!);
+    });
   }
 }
 
@@ -122,6 +131,14 @@ export class PostedEntryImmutable extends Error {
   constructor(entryId: string) {
     super(`Entry ${entryId} is posted and cannot be changed; reverse it instead.`);
     this.name = 'PostedEntryImmutable';
+  }
+}
+
+/** Thrown by the database itself when something tries to change a recorded stock movement. */
+export class StockMovementImmutable extends Error {
+  constructor(movementId: string) {
+    super(`Stock movement ${movementId} is recorded and cannot be changed; record a correcting movement instead.`);
+    this.name = 'StockMovementImmutable';
   }
 }
 

@@ -47,6 +47,8 @@ export type InventorySettingsRecord = RecordStamps & {
   adjustmentAccountId: string | null;
   /** The account a receipt with a cost is credited to until the supplier's bill arrives (goods received, not invoiced). */
   receiptAccountId: string | null;
+  /** The expense an issue to a department or person is booked to, for items without their own. */
+  consumptionAccountId: string | null;
   /** The last stocktake number used per year, e.g. {"2026": 3} after "ST-2026-003". */
   lastStocktakeNumbers: Record<string, number>;
 };

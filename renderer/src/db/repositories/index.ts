@@ -5,6 +5,7 @@ import { createCompanyRepository } from './companyRepository';
 import { createJournalFileRepository } from './journalFileRepository';
 import { createLedgerRepository } from './ledger';
 import { createPreferencesRepository } from './preferencesRepository';
+import { createStockRepository } from './stock';
 
 /** The repositories over the app's own database; screens use these, tests build their own. */
 export const companyRepository = createCompanyRepository(appDb);
@@ -13,6 +14,7 @@ export const auditLogRepository = createAuditLogRepository(appDb);
 export const ledgerRepository = createLedgerRepository(appDb);
 export const bankRepository = createBankRepository(appDb);
 export const journalFileRepository = createJournalFileRepository(appDb);
+export const stockRepository = createStockRepository(appDb);
 
 export { CompanySetupRejected } from './companyRepository';
 export type { StartupSettings } from './preferencesRepository';
