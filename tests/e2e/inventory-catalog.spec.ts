@@ -98,6 +98,37 @@ test('an item with packs and two barcodes is added, corrected after a refusal, e
   ]);
 });
 
+test('categories are renamed, added and archived; an archived item leaves the list but keeps its SKU', async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.importItems(catalogFixture('items-en.csv'));
+  await page.getByRole('button', { name: 'Categories' }).click();
+  await page.getByLabel('Name of the category Stationery').fill('Office supplies');
+  await page.getByRole('row').filter({ has: page.getByLabel('Name of the category Stationery') }).getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByLabel('Name of the category Office supplies')).toBeVisible();
+  await page.getByLabel('New category').fill('Spare parts');
+  await page.getByRole('button', { name: 'Add category' }).click();
+  await page.getByLabel('New category').fill('office SUPPLIES');
+  await page.getByRole('button', { name: 'Add category' }).click();
+  await expect(page.getByRole('alert')).toHaveText('There is already a category named “Office supplies”.');
+  await page.getByRole('row').filter({ has: page.getByLabel('Name of the category Spare parts') }).getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByRole('row').filter({ has: page.getByLabel('Name of the category Spare parts') })).toContainText('archived');
+
+  await page.getByRole('link', { name: '← All items' }).click();
+  await expect(catalog.row('PAP-A4')).toContainText('Office supplies');
+  const categories = page.getByLabel('Category', { exact: true });
+  await expect(categories.locator('option')).toHaveText(['All categories', 'Office supplies', 'Consumables', 'Food and kitchen', 'Cleaning', 'IT and equipment', 'Goods for sale', 'Other']);
+
+  await catalog.row('SOAP-5L').click();
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByTestId('item-count')).toHaveText('Items shown: 3');
+  await page.getByLabel('Show archived').check();
+  await expect(catalog.row('SOAP-5L')).toContainText('archived');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await catalog.fillItem({ sku: 'soap-5l', name: 'Another soap' });
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await expect(page.getByText('SKU SOAP-5L belongs to the archived item “Liquid soap 5 l”.')).toBeVisible();
+});
+
 test('the catalog exports to CSV with its packs, barcodes and quantities', async ({ page, app }) => {
   const catalog = new CatalogPage(page);
   await catalog.importItems(catalogFixture('items-en.csv'));
