@@ -23,11 +23,11 @@ const headerNames: Record<ImportColumn, readonly string[]> = {
   date: ['date', 'дата', 'dátum'],
   type: ['type', 'kind', 'тип', 'вид', 'típus', 'mozgásnem'],
   sku: ['sku', 'item', 'article', 'артикул', 'cikkszám'],
-  location: ['location', 'from', 'fromlocation', 'место', 'местохранения', 'hely', 'tárolásihely'],
+  location: ['location', 'from', 'fromlocation', 'место', 'местохранения', 'hely', 'tárolásihely', 'tárolóhely'],
   quantity: ['quantity', 'qty', 'количество', 'кол-во', 'mennyiség'],
   value: ['value', 'cost', 'amount', 'стоимость', 'сумма', 'érték', 'összeg'],
   reason: ['reason', 'note', 'причина', 'основание', 'ok', 'megjegyzés'],
-  toLocation: ['tolocation', 'to', 'куда', 'hova', 'céltárolásihely'],
+  toLocation: ['tolocation', 'to', 'куда', 'hova', 'céltárolásihely', 'céltárolóhely'],
 };
 
 const typeNames: Record<string, ImportedKind> = {
