@@ -52,7 +52,7 @@ async function scanToFields(page: Page, code: string, name: string): Promise<num
   await page.evaluate(`(() => {
     delete window.benchAt; delete window.benchDone;
     const scan = document.getElementById('count-scan');
-    scan.addEventListener('keydown', (event) => { if (event.key === 'Enter') window.benchAt = performance.now(); }, { capture: true, once: true });
+    scan.addEventListener('keydown', (event) => { if (event.key === 'Enter' && window.benchAt === undefined) window.benchAt = performance.now(); }, { capture: true });
     const observer = new MutationObserver(() => {
       const entry = document.querySelector('[data-testid="count-entry"]');
       if (window.benchAt !== undefined && entry && entry.textContent.includes(${JSON.stringify(name)})) { window.benchDone = performance.now(); observer.disconnect(); }
@@ -62,7 +62,10 @@ async function scanToFields(page: Page, code: string, name: string): Promise<num
   await page.locator('#count-scan').focus();
   await page.keyboard.type(code);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => (window as unknown as { benchDone?: number }).benchDone !== undefined);
+  await page.waitForFunction(() => (window as unknown as { benchDone?: number }).benchDone !== undefined).catch(async (error: unknown) => {
+    if (process.env.BENCH_SHOT) await page.screenshot({ path: process.env.BENCH_SHOT });
+    throw error;
+  });
   return page.evaluate(() => {
     const state = window as unknown as { benchAt: number; benchDone: number };
     return state.benchDone - state.benchAt;

@@ -157,6 +157,7 @@ test('cancelling a stocktake posts nothing; approving a count of the whole wareh
   expect(await stockLevelOf(page, ids['P-A4']!)).toMatchObject({ quantity: 5000 });
   await stocktakes.open();
   await expect(page.getByRole('region', { name: 'Count accuracy' })).toContainText('ST-2026-002');
+  await page.screenshot({ path: test.info().outputPath('list-en.png') });
 });
 
 test('the counting screen and the count sheets in English, Russian and Hungarian', async ({ page, app }) => {
@@ -192,6 +193,9 @@ test('the counting screen and the count sheets in English, Russian and Hungarian
     await page.getByRole('navigation', { name: /./ }).locator('a[href$="/variances"]').click();
     await expect(page.getByTestId('variance-summary')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath(`variances-${language}.png`) });
+    await page.goto(`${new URL(countUrl).origin}/#/inventory/stocktakes/new`);
+    await page.locator('.stocktake-start').waitFor();
+    await page.screenshot({ path: test.info().outputPath(`start-${language}.png`) });
   }
 });
 
