@@ -3,18 +3,12 @@
  * part: "1,5" kg with 3 decimals is 1500. Read from what people type and what spreadsheets
  * hold ("1.5", "1,5", "1 500", "1500.000"); never through a float.
  */
+import { parseQuantity } from './quantities';
 
-const maxDecimals = 3;
-
-/** The integer in smallest units, or null when the text is not a quantity with at most `decimals` decimals. */
+/** The integer in smallest units, or null when the text is not a quantity with at most `decimals` decimals (read by `parseQuantity`). */
 export function quantityFromText(text: string, decimals: number): number | null {
-  const bare = text.trim().replace(/[\s\u00a0\u202f']/g, '');
-  if (!/^\d+([.,]\d+)?$/.test(bare)) return null;
-  const [whole = '0', fraction = ''] = bare.split(/[.,]/);
-  const significant = fraction.replace(/0+$/, '');
-  if (significant.length > Math.min(decimals, maxDecimals)) return null;
-  const value = Number(whole) * 10 ** decimals + Number(significant.padEnd(decimals, '0') || '0');
-  return Number.isSafeInteger(value) ? value : null;
+  const read = parseQuantity(text, { code: '', decimals });
+  return read.ok ? read.value : null;
 }
 
 /** Smallest units as plain decimal text with a dot ("1.5" for 1500 with 3 decimals; "12" for 12 with 0). */

@@ -5,6 +5,7 @@ export * from './importFields';
 export * from './importFile';
 export * from './importPlan';
 export * from './problems';
+export * from './quantities';
 export * from './types';
 export * from './units';
 export * from './validation';

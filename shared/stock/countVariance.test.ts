@@ -4,6 +4,7 @@ import {
   countAccuracy,
   countAdjustments,
   enterCount,
+  lineStatus,
   lineVariance,
   monthsSince,
   movedSince,
@@ -94,6 +95,7 @@ describe('variance', () => {
       new Map(),
     );
     expect(variances.map((line) => line.status)).toEqual(['withinTolerance', 'withinTolerance', 'recount', 'uncounted']);
+    expect(['a', 'b', 'c', 'd'].map((_, i) => lineStatus([{ itemId: 'a', expected: 10, counted: 10 }, { itemId: 'b', expected: 10, counted: 11 }, { itemId: 'c', expected: 10, counted: 5 }, { itemId: 'd', expected: 10, counted: null }][i]!, 's1', new Map(), 10))).toEqual(variances.map((line) => line.status));
     expect(countAccuracy(variances)).toBe(6667);
     expect(countAccuracy(variances.slice(3))).toBeNull();
   });

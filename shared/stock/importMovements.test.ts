@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsvRows } from '../bank/csv';
 import { decodeStatement } from '../bank/encoding';
 import type { StockUnit } from '../catalog/types';
-import { columnsOf, movementsOfRows, type ImportContext } from './importMovements';
+import { columnsOf, decimalMinor, movementsOfRows, type ImportContext } from './importMovements';
 
 /** Decimal text to smallest units, as the catalog's quantity parser does it (enough for these rows). */
 function parseQuantity(text: string, unit: StockUnit): number | null {
@@ -63,6 +63,11 @@ describe('reading stock movements from CSV', () => {
       [7, 'valueMissing'],
       [8, 'toLocationMissing'],
     ]);
+  });
+
+  it('reads values exactly as plain decimals, refusing signs and extra decimals', () => {
+    expect([decimalMinor('12', 2), decimalMinor('12.5', 2), decimalMinor('1 234,56', 2), decimalMinor('7', 0)]).toEqual([1200, 1250, 123456, 7]);
+    expect([decimalMinor('1.234', 2), decimalMinor('-5', 2), decimalMinor('1,234.56', 2), decimalMinor('', 2), decimalMinor('5.5', 0)]).toEqual([null, null, null, null, null]);
   });
 
   it('knows the columns by their Russian and Hungarian names and says which required ones are missing', () => {

@@ -14,8 +14,11 @@ export type LocationProblem = 'nameMissing' | 'codeMissing' | 'codeTaken' | 'par
 export const pathSeparator = ' › ';
 
 /** Codes sort as people read them: "A-2" before "A-10". */
+const codeOrder = new Intl.Collator('en', { numeric: true });
+const nameOrder = new Intl.Collator();
+
 export function byCode(a: StockLocation, b: StockLocation): number {
-  return a.code.localeCompare(b.code, 'en', { numeric: true }) || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return codeOrder.compare(a.code, b.code) || nameOrder.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

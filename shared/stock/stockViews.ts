@@ -16,7 +16,10 @@ export type CategoryRow = { categoryId: string; itemCount: number; value: number
 export type ReorderRow = OnHandRow & { reorderPoint: number; suggested: number | null };
 export type StockTotals = { value: number; itemCount: number };
 
-const bySku = (a: { sku: string }, b: { sku: string }) => a.sku.localeCompare(b.sku, 'en', { numeric: true });
+/** One collator for every comparison: `localeCompare` with options builds a new one per call, which a sort of 10,000 rows feels. */
+const collator = new Intl.Collator('en', { numeric: true });
+const textOrder = new Intl.Collator();
+const bySku = (a: { sku: string }, b: { sku: string }) => collator.compare(a.sku, b.sku);
 
 /** An item the catalog no longer knows still shows, by its id, so no stock hides. */
 function itemOf(itemId: string, items: ReadonlyMap<string, ItemRef>): Pick<OnHandRow, 'sku' | 'name' | 'categoryId'> {
@@ -47,7 +50,7 @@ export function onHandByLocation(levels: readonly StockLevel[], items: ReadonlyM
       rows.push({ itemId: level.itemId, ...item, locationId, place: paths.get(locationId) ?? locationId, quantity: held.quantity, value: held.value });
     }
   }
-  return rows.sort((a, b) => a.place.localeCompare(b.place) || bySku(a, b));
+  return rows.sort((a, b) => textOrder.compare(a.place, b.place) || bySku(a, b));
 }
 
 /** Value and number of items on hand per category, in the order the categories are given, then any unknown ones. */
@@ -106,7 +109,7 @@ export function valuation(
   if (grouping === 'category') {
     return onHandByCategory(levels, items, [])
       .map((row) => ({ key: row.categoryId, label: categoryName(row.categoryId), quantity: null, value: row.value }))
-      .sort((a, b) => a.label.localeCompare(b.label));
+      .sort((a, b) => textOrder.compare(a.label, b.label));
   }
   const paths = locationPaths(locations);
   const byLocation = new Map<string, number>();
@@ -114,5 +117,5 @@ export function valuation(
   return [...byLocation]
     .filter(([, value]) => value !== 0)
     .map(([locationId, value]) => ({ key: locationId, label: paths.get(locationId) ?? locationId, quantity: null, value }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => textOrder.compare(a.label, b.label));
 }

@@ -7,7 +7,7 @@ export type StockImportProgress = { done: number; total: number };
 export type StockImportOutcome = { imported: number; total: number; cancelled: boolean };
 
 /** Movements per transaction: large enough that a million take a few dozen writes, small enough that progress moves. */
-export const stockImportChunk = 50_000;
+export const stockImportChunk = 100_000;
 
 /** Drafts in date order (the file's order within a day), so the moving average follows the calendar. */
 export function inDateOrder(drafts: readonly MovementDraft[]): MovementDraft[] {

@@ -1,6 +1,6 @@
 import { todayIso, type IsoDate } from '../../../../../shared/dates';
 import { countAccuracy, stocktakeVariances } from '../../../../../shared/stock/countVariance';
-import type { MovementDraft, StockLevel, Stocktake } from '../../../../../shared/stock';
+import { applyMovements, type MovementDraft, type StockLevel, type Stocktake } from '../../../../../shared/stock';
 import { now, writeWithAudit } from '../../audit';
 import type { BackofficeDb } from '../../database';
 import { readLedgerSettings } from '../ledger/context';
@@ -14,6 +14,13 @@ export type ApproveOptions = {
   /** The date the adjustments and their journal entry carry; today when left out. */
   date?: IsoDate;
 };
+
+/** The levels of these items: read whole when the stocktake covers much of the catalog (one cursor beats thousands of gets). */
+async function levelsOf(db: BackofficeDb, itemIds: readonly string[]): Promise<Map<string, StockLevel>> {
+  const wanted = new Set(itemIds);
+  const found = itemIds.length > 500 ? (await db.stockLevels.toArray()).filter((level) => wanted.has(level.itemId)) : await db.stockLevels.bulkGet([...wanted]);
+  return new Map(found.filter((level): level is StockLevel => level !== undefined).map((level) => [level.itemId, level]));
+}
 
 /** Thrown inside the transaction when another approval got there first, so nothing is written twice. */
 class AlreadyApproved extends Error {
@@ -49,8 +56,7 @@ export async function approveStocktake(db: BackofficeDb, stocktakeId: string, op
 
         const sheets = await sheetsOf(db, stocktakeId);
         const itemIds = [...new Set(sheets.flatMap((sheet) => sheet.lines.map((line) => line.itemId)))];
-        const [stored, moved] = await Promise.all([db.stockLevels.bulkGet(itemIds), movedSinceSnapshot(db, stocktake)]);
-        const levels = new Map(stored.filter((level): level is StockLevel => level !== undefined).map((level) => [level.itemId, level]));
+        const [levels, moved] = await Promise.all([levelsOf(db, itemIds), movedSinceSnapshot(db, stocktake)]);
         const variances = stocktakeVariances(stocktake, sheets, moved, levels);
 
         const drafts: MovementDraft[] = [];
@@ -67,9 +73,12 @@ export async function approveStocktake(db: BackofficeDb, stocktakeId: string, op
         }
         const recorded = await recordMovementsWithinTransaction(db, drafts, { memo: stocktake.number, allowArchivedItems: true });
 
-        const after = await db.stockLevels.bulkGet([...countedItems]);
-        const counted = after.filter((level): level is StockLevel => level !== undefined).map((level) => ({ ...level, lastCounted: date }));
-        await db.stockLevels.bulkPut(counted);
+        // The levels as the adjustments left them (the same sum the stock write stored), each counted item's with its count date.
+        for (const level of applyMovements(levels, recorded.movements)) levels.set(level.itemId, level);
+        await db.stockLevels.bulkPut([...countedItems].flatMap((itemId) => {
+          const level = levels.get(itemId);
+          return level ? [{ ...level, lastCounted: date }] : [];
+        }));
 
         const at = now();
         const accuracy = countAccuracy(variances);

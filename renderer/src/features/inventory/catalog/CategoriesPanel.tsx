@@ -89,26 +89,28 @@ export function CategoriesPanel({ catalog }: { catalog: CatalogView }) {
                   {category.archived ? <span className="badge archived-badge">{t('inventory.catalog.archived')}</span> : null}
                 </td>
                 <td className="num">{counts.get(category.id) ?? 0}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={typed.trim() === shown}
-                    onClick={() =>
-                      void save({ id: category.id, name: typed, archived: category.archived ?? false }, t('inventory.catalog.categoryRenamed', { name: typed.trim() })).then(
-                        (ok) => ok && setNames(({ [category.id]: _dropped, ...rest }) => rest),
-                      )
-                    }
-                  >
-                    {t('inventory.catalog.rename')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => void save({ id: category.id, name: shown, archived: !category.archived }, t(category.archived ? 'inventory.catalog.categoryRestored' : 'inventory.catalog.categoryArchived', { name: shown }))}
-                  >
-                    {category.archived ? t('inventory.catalog.form.restore') : t('inventory.catalog.form.archive')}
-                  </button>
+                <td>
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={typed.trim() === shown}
+                      onClick={() =>
+                        void save({ id: category.id, name: typed, archived: category.archived ?? false }, t('inventory.catalog.categoryRenamed', { name: typed.trim() })).then(
+                          (ok) => ok && setNames(({ [category.id]: _dropped, ...rest }) => rest),
+                        )
+                      }
+                    >
+                      {t('inventory.catalog.rename')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => void save({ id: category.id, name: shown, archived: !category.archived }, t(category.archived ? 'inventory.catalog.categoryRestored' : 'inventory.catalog.categoryArchived', { name: shown }))}
+                    >
+                      {category.archived ? t('inventory.catalog.form.restore') : t('inventory.catalog.form.archive')}
+                    </button>
+                  </div>
                 </td>
               </tr>
             );

@@ -119,15 +119,17 @@ export function ItemEditor({ itemId, books, catalog }: { itemId: string | undefi
           {t('inventory.catalog.form.back')}
         </a>
       </p>
-      <h2>{title}</h2>
-      {existing ? (
-        <p className="muted" data-testid="item-on-hand">
-          {onHand === undefined
-            ? t('inventory.catalog.form.noStock')
-            : t('inventory.catalog.form.onHand', { quantity: quantityOnScreen(onHand, existing.unit.decimals, regional.locale), unit: unitLabel(existing.unit.code, t) })}
-          {existing.archived ? <span className="badge archived-badge">{t('inventory.catalog.archived')}</span> : null}
-        </p>
-      ) : null}
+      <div className="item-title">
+        <h2>{title}</h2>
+        {existing ? (
+          <p className="muted" data-testid="item-on-hand">
+            {onHand === undefined
+              ? t('inventory.catalog.form.noStock')
+              : t('inventory.catalog.form.onHand', { quantity: quantityOnScreen(onHand, existing.unit.decimals, regional.locale), unit: unitLabel(existing.unit.code, t) })}
+            {existing.archived ? <span className="badge archived-badge">{t('inventory.catalog.archived')}</span> : null}
+          </p>
+        ) : null}
+      </div>
       <div className="form-grid">
         <Field {...field('sku', t('inventory.catalog.fields.sku'), t('inventory.catalog.form.skuHint'))}>
           {(a11y) => <input type="text" autoFocus autoComplete="off" spellCheck={false} {...a11y} value={values.sku} onChange={(event) => set({ sku: event.target.value })} />}
@@ -169,7 +171,7 @@ export function ItemEditor({ itemId, books, catalog }: { itemId: string | undefi
         )}
         <Field {...field('decimals', t('inventory.catalog.fields.decimals'), t('inventory.catalog.form.decimalsHint'))}>
           {(a11y) => (
-            <select {...a11y} value={values.decimals} onChange={(event) => set({ decimals: event.target.value })}>
+            <select {...a11y} className="input-decimals" value={values.decimals} onChange={(event) => set({ decimals: event.target.value })}>
               {['0', '1', '2', '3'].map((digits) => (
                 <option key={digits} value={digits}>
                   {digits}
@@ -180,60 +182,62 @@ export function ItemEditor({ itemId, books, catalog }: { itemId: string | undefi
         </Field>
       </div>
 
-      <ListEditor
-        legend={t('inventory.catalog.form.packs')}
-        hint={t('inventory.catalog.form.packsHint', { unit })}
-        error={messageOf('packs')}
-        items={values.packs}
-        addLabel={t('inventory.catalog.form.addPack')}
-        removeLabel={(index) => t('inventory.catalog.form.removePack', { number: index + 1 })}
-        onChange={(packs) => set({ packs })}
-        empty={() => ({ name: '', size: '' })}
-        render={(pack, index, update) => (
-          <>
-            <input
-              type="text"
-              aria-label={t('inventory.catalog.form.packName', { number: index + 1 })}
-              placeholder={t('inventory.catalog.form.packNamePlaceholder')}
-              value={pack.name}
-              onChange={(event) => update({ ...pack, name: event.target.value })}
-            />
-            <span className="pack-equals" aria-hidden="true">=</span>
-            <input
-              type="text"
-              inputMode="decimal"
-              className="input-quantity"
-              aria-label={t('inventory.catalog.form.packSize', { number: index + 1, unit })}
-              value={pack.size}
-              onChange={(event) => update({ ...pack, size: event.target.value })}
-            />
-            <span className="muted">{unit}</span>
-          </>
-        )}
-      />
+      <div className="item-lists">
+        <ListEditor
+          legend={t('inventory.catalog.form.packs')}
+          hint={t('inventory.catalog.form.packsHint', { unit })}
+          error={messageOf('packs')}
+          items={values.packs}
+          addLabel={t('inventory.catalog.form.addPack')}
+          removeLabel={(index) => t('inventory.catalog.form.removePack', { number: index + 1 })}
+          onChange={(packs) => set({ packs })}
+          empty={() => ({ name: '', size: '' })}
+          render={(pack, index, update) => (
+            <>
+              <input
+                type="text"
+                aria-label={t('inventory.catalog.form.packName', { number: index + 1 })}
+                placeholder={t('inventory.catalog.form.packNamePlaceholder')}
+                value={pack.name}
+                onChange={(event) => update({ ...pack, name: event.target.value })}
+              />
+              <span className="pack-equals" aria-hidden="true">=</span>
+              <input
+                type="text"
+                inputMode="decimal"
+                className="input-quantity"
+                aria-label={t('inventory.catalog.form.packSize', { number: index + 1, unit })}
+                value={pack.size}
+                onChange={(event) => update({ ...pack, size: event.target.value })}
+              />
+              <span className="muted">{unit}</span>
+            </>
+          )}
+        />
 
-      <ListEditor
-        legend={t('inventory.catalog.fields.barcodes')}
-        hint={t('inventory.catalog.form.barcodesHint')}
-        error={messageOf('barcodes')}
-        items={values.barcodes}
-        addLabel={t('inventory.catalog.form.addBarcode')}
-        removeLabel={(index) => t('inventory.catalog.form.removeBarcode', { number: index + 1 })}
-        onChange={(barcodes) => set({ barcodes })}
-        empty={() => ''}
-        addOnEnter
-        render={(code, index, update) => (
-          <input
-            type="text"
-            className="input-barcode"
-            autoComplete="off"
-            spellCheck={false}
-            aria-label={t('inventory.catalog.form.barcode', { number: index + 1 })}
-            value={code}
-            onChange={(event) => update(event.target.value)}
-          />
-        )}
-      />
+        <ListEditor
+          legend={t('inventory.catalog.fields.barcodes')}
+          hint={t('inventory.catalog.form.barcodesHint')}
+          error={messageOf('barcodes')}
+          items={values.barcodes}
+          addLabel={t('inventory.catalog.form.addBarcode')}
+          removeLabel={(index) => t('inventory.catalog.form.removeBarcode', { number: index + 1 })}
+          onChange={(barcodes) => set({ barcodes })}
+          empty={() => ''}
+          addOnEnter
+          render={(code, index, update) => (
+            <input
+              type="text"
+              className="input-barcode"
+              autoComplete="off"
+              spellCheck={false}
+              aria-label={t('inventory.catalog.form.barcode', { number: index + 1 })}
+              value={code}
+              onChange={(event) => update(event.target.value)}
+            />
+          )}
+        />
+      </div>
 
       <div className="form-grid">
         <Field {...field('vatCodeId', t('inventory.catalog.fields.vatCode'))}>

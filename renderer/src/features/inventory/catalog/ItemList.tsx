@@ -41,7 +41,7 @@ export function ItemList({ books, catalog }: { books: Books; catalog: CatalogVie
 
   const columns = useMemo<VirtualColumn<ItemRow>[]>(
     () => [
-      { key: 'sku', header: t('inventory.catalog.fields.sku'), width: '9rem', render: (row) => <span title={row.sku}>{row.sku}</span> },
+      { key: 'sku', header: t('inventory.catalog.fields.sku'), width: '8rem', render: (row) => <span title={row.sku}>{row.sku}</span> },
       {
         key: 'name',
         header: t('inventory.catalog.fields.name'),
@@ -54,11 +54,11 @@ export function ItemList({ books, catalog }: { books: Books; catalog: CatalogVie
         ),
       },
       { key: 'category', header: t('inventory.catalog.fields.category'), width: 'minmax(8rem, 1fr)', render: (row) => <span title={row.categoryName}>{row.categoryName}</span> },
-      { key: 'unit', header: t('inventory.catalog.fields.unit'), width: '5rem', render: (row) => unitLabel(row.unit.code, t) },
+      { key: 'unit', header: t('inventory.catalog.fields.unit'), width: '5.5rem', render: (row) => unitLabel(row.unit.code, t) },
       {
         key: 'barcodes',
         header: t('inventory.catalog.fields.barcodes'),
-        width: 'minmax(9rem, 1fr)',
+        width: 'minmax(9.5rem, 1.3fr)',
         render: (row) => <span title={row.barcodes.join(', ')}>{row.barcodes.join(', ')}</span>,
       },
       {
@@ -71,7 +71,7 @@ export function ItemList({ books, catalog }: { books: Books; catalog: CatalogVie
       {
         key: 'reorder',
         header: t('inventory.catalog.fields.reorderPoint'),
-        width: '7rem',
+        width: '8.5rem',
         align: 'end',
         render: (row) => (row.reorderPoint === null ? '' : quantityOnScreen(row.reorderPoint, row.unit.decimals, regional.locale)),
       },
@@ -103,6 +103,17 @@ export function ItemList({ books, catalog }: { books: Books; catalog: CatalogVie
       <h2 id={`${prefix}heading`} className="visually-hidden">
         {t('inventory.catalog.heading')}
       </h2>
+      <div className="toolbar catalog-actions">
+        <button type="button" className="button button-primary" onClick={() => go('inventory', ['items', 'new'])}>
+          {t('inventory.catalog.addItem')}
+        </button>
+        <button type="button" className="button" onClick={() => go('inventory', ['items', 'import'])}>
+          {t('inventory.catalog.importItems')}
+        </button>
+        <button type="button" className="button" onClick={() => go('inventory', ['items', 'categories'])}>
+          {t('inventory.catalog.categoriesButton')}
+        </button>
+      </div>
       <div className="toolbar" role="group" aria-label={t('inventory.catalog.filters')}>
         <div className="field field-inline">
           <label htmlFor={`${prefix}search`}>{t('inventory.catalog.search')}</label>
@@ -114,8 +125,11 @@ export function ItemList({ books, catalog }: { books: Books; catalog: CatalogVie
             placeholder={t('inventory.catalog.searchHint')}
             onChange={(event) => setSearch(event.target.value)}
             onKeyDown={(event) => {
-              // A scanner ends with Enter: the one item it names opens at once.
-              if (event.key === 'Enter' && rows.length === 1 && search.trim() === filter.search.trim()) go('inventory', ['items', rows[0]!.id]);
+              // A scanner ends with Enter: the one item it names opens at once. The key is
+              // kept from reaching the form that opens, which would take it as "save".
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              if (rows.length === 1 && search.trim() === filter.search.trim()) go('inventory', ['items', rows[0]!.id]);
             }}
           />
         </div>
@@ -136,16 +150,6 @@ export function ItemList({ books, catalog }: { books: Books; catalog: CatalogVie
           <input type="checkbox" checked={filter.showArchived} onChange={(event) => setFilter({ showArchived: event.target.checked })} />
           {t('inventory.catalog.showArchived')}
         </label>
-        <span className="spacer" />
-        <button type="button" className="button" onClick={() => go('inventory', ['items', 'categories'])}>
-          {t('inventory.catalog.categoriesButton')}
-        </button>
-        <button type="button" className="button" onClick={() => go('inventory', ['items', 'import'])}>
-          {t('inventory.catalog.importItems')}
-        </button>
-        <button type="button" className="button button-primary" onClick={() => go('inventory', ['items', 'new'])}>
-          {t('inventory.catalog.addItem')}
-        </button>
       </div>
       {rows.length === 0 ? (
         <p className="panel empty-state" data-testid="catalog-none-match">

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { builtInCategories, CatalogRejected, isKnownUnit, type BuiltInCategory, type CatalogProblem, type ItemCategory } from '../../../../../shared/catalog';
+import { builtInCategories, CatalogRejected, formatQuantity, isKnownUnit, type BuiltInCategory, type CatalogProblem, type ItemCategory } from '../../../../../shared/catalog';
 import { languages } from '../../../../../shared/i18n/languages';
 import { i18n } from '../../../i18n';
 import { describeIpcError } from '../../../ipc/client';
@@ -34,7 +34,7 @@ export function describeCatalogError(error: unknown, t: TFunction): string {
   return describeIpcError(error, t);
 }
 
-/** A quantity in smallest units written the regional way ("1,5" in Hungary, "1.5" in Ireland). */
+/** A quantity in smallest units written the regional way ("1,500" kg in Hungary, "1.500" in Ireland). */
 export function quantityOnScreen(quantity: number, decimals: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: decimals }).format(quantity / 10 ** decimals);
+  return formatQuantity(quantity, { code: '', decimals }, locale);
 }

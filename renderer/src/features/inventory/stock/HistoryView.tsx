@@ -106,7 +106,7 @@ export function HistoryView({ itemId }: { itemId: string | undefined }) {
       period={(tt) => tt('inventory.stock.history.period')}
       load={(tt) => loadHistory(itemId, tt)}
       emptyText={t('inventory.stock.empty.history')}
-      widths={['7.5rem', '8rem', 'minmax(10rem, 1.5fr)', 'minmax(8rem, 1fr)', '8rem', '8rem', '8rem', '8rem']}
+      widths={['6.5rem', '7rem', 'minmax(6rem, 1.2fr)', 'minmax(5rem, 1fr)', '6rem', '6rem', '6rem', '6rem']}
       landscape
       toolbar={picker}
     />

@@ -111,7 +111,7 @@ export function InventorySettingsPanel() {
           </div>
         </form>
       ) : null}
-      <h3>{t('inventory.stock.settings.maintenance')}</h3>
+      <h3 className="stock-maintenance">{t('inventory.stock.settings.maintenance')}</h3>
       <p className="muted">{t('inventory.stock.settings.rebuildHint')}</p>
       <div className="button-row">
         <button type="button" className="button" disabled={saving || viewing !== null} onClick={() => void rebuild()}>

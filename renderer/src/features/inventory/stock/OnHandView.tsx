@@ -15,7 +15,6 @@ export type OnHandGrouping = (typeof onHandGroupings)[number];
 /** On hand now: per item, per item and location, or per category; a row opens the item's movements. */
 export async function loadOnHand(grouping: OnHandGrouping, t: TFunction): Promise<StockReport> {
   const data = await loadStockData();
-  const unitOf = (itemId: string) => data.items.find((item) => item.id === itemId)?.unit;
   const units = new Map(data.items.map((item) => [item.id, item.unit]));
   const columnsOfItem = [
     { header: t('inventory.stock.columns.sku'), kind: 'text' as const },
@@ -28,7 +27,7 @@ export async function loadOnHand(grouping: OnHandGrouping, t: TFunction): Promis
       currency: data.currency,
       table: {
         columns: [...columnsOfItem, { header: t('inventory.stock.columns.category'), kind: 'text' }, { header: t('inventory.stock.columns.quantity'), kind: 'quantity' }, { header: t('inventory.stock.columns.value'), kind: 'amount' }],
-        rows: rows.map((row) => [row.sku, row.name, categoryName(row.categoryId, data.categories, t), { quantity: row.quantity, unit: units.get(row.itemId) ?? unitOf(row.itemId) }, row.value]),
+        rows: rows.map((row) => [row.sku, row.name, categoryName(row.categoryId, data.categories, t), { quantity: row.quantity, unit: units.get(row.itemId) }, row.value]),
         keys: rows.map((row) => row.itemId),
         itemIds: rows.map((row) => row.itemId),
         total: { label: totalLabel, value: totalsOf(rows).value },

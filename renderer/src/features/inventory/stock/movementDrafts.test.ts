@@ -32,7 +32,7 @@ describe('movement form', () => {
   });
 
   it('names every missing or wrong field at once', () => {
-    expect(movementDraftsOf('receive', { ...blank, locationId: '', date: null }, undefined, ids)).toEqual({ ok: false, problems: { itemId: 'itemMissing', locationId: 'locationMissing', date: 'dateMissing', cost: 'costMissing' } });
+    expect(movementDraftsOf('receive', { ...blank, locationId: '', date: null }, undefined, ids)).toEqual({ ok: false, problems: { itemId: 'itemMissing', locationId: 'locationMissing', quantity: 'quantityMissing', date: 'dateMissing', cost: 'costMissing' } });
     expect(movementDraftsOf('transfer', { ...blank, quantity: 'x', toLocationId: 'A' }, paper, ids)).toEqual({ ok: false, problems: { toLocationId: 'sameLocation', quantity: 'quantityInvalid' } });
     expect(movementDraftsOf('issue', { ...blank, quantity: '1' }, paper, ids)).toEqual({ ok: false, problems: { issuedTo: 'issuedToMissing' } });
     expect(movementDraftsOf('write-off', { ...blank, quantity: '1', writeOffReason: 'other' }, paper, ids)).toEqual({ ok: false, problems: { note: 'reasonMissing' } });

@@ -63,7 +63,8 @@ export function movementDraftsOf(
     else if (values.toLocationId === values.locationId) problems.toLocationId = 'sameLocation';
   }
   const counted = item ? quantityOfForm(values, item) : null;
-  if (item && !counted) problems.quantity = values.quantity.trim() ? 'quantityInvalid' : 'quantityMissing';
+  if (!values.quantity.trim()) problems.quantity = 'quantityMissing';
+  else if (item && !counted) problems.quantity = 'quantityInvalid';
   if (!values.date) problems.date = 'dateMissing';
   if (carriesCost(kind) && (values.costMinor === null || values.costMinor < 0)) problems.cost = 'costMissing';
   if (kind === 'issue' && !values.issuedTo.trim()) problems.issuedTo = 'issuedToMissing';

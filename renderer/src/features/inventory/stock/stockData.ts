@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatQuantity } from '../../../../../shared/catalog/quantities';
 import type { CatalogItem, ItemCategory, StockUnit } from '../../../../../shared/catalog/types';
 import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 import { isCurrencyCode } from '../../../../../shared/money';
@@ -43,14 +44,7 @@ export function categoryName(categoryId: string, categories: readonly ItemCatego
   return t(`inventory.stock.categories.${builtIn}`, { defaultValue: categoryId || t('inventory.stock.categories.none') });
 }
 
-/** "12", "1.5 kg": a quantity in smallest units as people read it, in the region's digits, with the unit. */
+/** "12 pcs", "1,500.250 kg": a quantity in smallest units as the region writes numbers, with the unit. */
 export function quantityText(quantity: number, unit: StockUnit | undefined, regional: RegionalFormat): string {
-  const decimals = unit?.decimals ?? 0;
-  const digits = Math.abs(quantity).toString().padStart(decimals + 1, '0');
-  const whole = digits.slice(0, digits.length - decimals);
-  const fraction = decimals > 0 ? digits.slice(-decimals) : '';
-  const wholeText = new Intl.NumberFormat(regional.locale, { maximumFractionDigits: 0 }).format(BigInt(whole));
-  const decimal = new Intl.NumberFormat(regional.locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
-  const number = `${quantity < 0 ? '−' : ''}${wholeText}${fraction ? decimal + fraction : ''}`;
-  return unit ? `${number} ${unit.code}` : number;
+  return unit ? `${formatQuantity(quantity, unit, regional.locale)} ${unit.code}` : String(quantity);
 }

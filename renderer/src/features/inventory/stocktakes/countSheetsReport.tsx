@@ -20,7 +20,8 @@ const sheetStyles = `
 .count-sheet svg.barcode { display: block; width: 34mm; height: 9mm; }
 .count-sheet .code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 7.5pt; }
 .count-sheet .col-write { width: 28mm; border: 0.75pt solid #555; }
-.count-sheet .col-qty { width: 20mm; }
+.count-sheet .col-qty { width: 26mm; }
+.count-sheet th { overflow-wrap: normal; }
 `;
 
 type SheetsProps = { view: StocktakeView; regional: RegionalFormat; draw: (barcode: SheetBarcode) => string; locationIds?: readonly string[] };

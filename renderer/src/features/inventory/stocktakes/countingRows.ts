@@ -1,5 +1,5 @@
 import type { CatalogItem } from '../../../../../shared/catalog/types';
-import { lineVariance, type LineStatus } from '../../../../../shared/stock/countVariance';
+import { lineStatus, type LineStatus } from '../../../../../shared/stock/countVariance';
 import type { CountLine, StockLocation } from '../../../../../shared/stock/types';
 import { orderedSheets } from './countSheetsReport';
 import type { StocktakeView } from '../../../db/repositories/stocktakes';
@@ -14,7 +14,7 @@ export function countingRows(view: StocktakeView, locationId: string | null): Co
     for (const line of sheet.lines) {
       const item = view.items.get(line.itemId);
       if (!item) continue;
-      const { status } = lineVariance(line, sheet.locationId, view.moved, view.stocktake.tolerancePercent, undefined);
+      const status = lineStatus(line, sheet.locationId, view.moved, view.stocktake.tolerancePercent);
       rows.push({ key: `${sheet.locationId}/${line.itemId}`, locationId: sheet.locationId, location, item, line, status });
     }
   }

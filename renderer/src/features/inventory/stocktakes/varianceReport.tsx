@@ -53,6 +53,18 @@ export function varianceStatusText(row: VarianceRow, t: (key: string) => string)
   return row.recounted ? t('inventory.stocktakes.variance.recounted') : t('inventory.stocktakes.variance.ok');
 }
 
+/** Figures never break inside; the item name takes the room that is left. */
+const reportStyles = `
+.variance-lines { table-layout: fixed; }
+.variance-lines th, .variance-lines td { overflow-wrap: normal; }
+.variance-lines .c-place { width: 10%; }
+.variance-lines .c-sku { width: 11%; }
+.variance-lines .c-qty { width: 9%; }
+.variance-lines .c-value { width: 10%; }
+.variance-lines .c-pct { width: 7%; }
+.variance-lines .c-status { width: 13%; }
+`;
+
 /** For the accountant: every line that differs, the uncounted ones, and the totals. */
 function VarianceReportBody({ view, rows, regional, currency }: { view: StocktakeView; rows: VarianceRow[]; regional: RegionalFormat; currency: string }) {
   const t = i18n.getFixedT(regional.language);
@@ -60,6 +72,7 @@ function VarianceReportBody({ view, rows, regional, currency }: { view: Stocktak
   const shown = rows.filter((row) => row.status === 'uncounted' || row.quantity !== 0);
   return (
     <>
+      <style>{reportStyles}</style>
       <table className="details">
         <tbody>
           <tr>
@@ -82,18 +95,18 @@ function VarianceReportBody({ view, rows, regional, currency }: { view: Stocktak
       </table>
       <h2>{t('inventory.stocktakes.variance.reportLines')}</h2>
       {shown.length === 0 ? <p className="muted">{t('inventory.stocktakes.variance.noDifferences')}</p> : null}
-      <table>
+      <table className="variance-lines">
         <thead>
           <tr>
-            <th>{t('inventory.stocktakes.columns.place')}</th>
-            <th>{t('inventory.stocktakes.columns.sku')}</th>
-            <th>{t('inventory.stocktakes.columns.item')}</th>
-            <th className="num">{t('inventory.stocktakes.columns.expected')}</th>
-            <th className="num">{t('inventory.stocktakes.columns.counted')}</th>
-            <th className="num">{t('inventory.stocktakes.columns.variance')}</th>
-            <th className="num">{t('inventory.stocktakes.columns.value', { currency })}</th>
-            <th className="num">%</th>
-            <th>{t('inventory.stocktakes.columns.status')}</th>
+            <th className="c-place">{t('inventory.stocktakes.columns.place')}</th>
+            <th className="c-sku">{t('inventory.stocktakes.columns.sku')}</th>
+            <th className="item">{t('inventory.stocktakes.columns.item')}</th>
+            <th className="num c-qty">{t('inventory.stocktakes.columns.expected')}</th>
+            <th className="num c-qty">{t('inventory.stocktakes.columns.counted')}</th>
+            <th className="num c-qty">{t('inventory.stocktakes.columns.variance')}</th>
+            <th className="num c-value">{t('inventory.stocktakes.columns.value', { currency })}</th>
+            <th className="num c-pct">%</th>
+            <th className="c-status">{t('inventory.stocktakes.columns.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -101,7 +114,7 @@ function VarianceReportBody({ view, rows, regional, currency }: { view: Stocktak
             <tr key={row.key}>
               <td className="nowrap">{row.placeCode}</td>
               <td className="nowrap">{row.sku}</td>
-              <td>{row.name}</td>
+              <td className="item">{row.name}</td>
               <td className="num">{quantityText(row.expectedNow, unitOf(row), regional)}</td>
               <td className="num">{row.counted === null ? '—' : quantityText(row.counted, unitOf(row), regional)}</td>
               <td className="num">{row.quantity === null ? '—' : quantityText(row.quantity, unitOf(row), regional)}</td>
@@ -122,8 +135,7 @@ export function buildVarianceReport(view: StocktakeView, companyName: string, cu
     title: t('inventory.stocktakes.variance.title', { number: view.stocktake.number }),
     companyName,
     language: regional.language,
-    landscape: true,
-    period: `${view.stocktake.name} · ${formatDate(view.stocktake.approvedDate ?? view.stocktake.date, regional, 'long')}`,
+        period: `${view.stocktake.name} · ${formatDate(view.stocktake.approvedDate ?? view.stocktake.date, regional, 'long')}`,
     body: <VarianceReportBody view={view} rows={varianceRows(view)} regional={regional} currency={currency} />,
   };
 }
