@@ -37,9 +37,14 @@ export class EquipmentPage {
     await this.page.getByRole('navigation', { name: 'Inventory pages' }).getByRole('link', { name: 'Equipment', exact: true }).click();
   }
 
-  /** "Register" or "Due for service (n)" above the lists. */
+  /** "Register" or "Due for service (n)" above the lists; from an item's page by way of the register. */
   async view(name: 'Register' | 'Due for service'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Equipment lists' }).getByRole('link', { name: new RegExp(`^${name}`) }).click();
+    const lists = this.page.getByRole('navigation', { name: 'Equipment lists' });
+    const back = this.page.getByRole('link', { name: '← Equipment register' });
+    await expect(lists.or(back)).toBeVisible();
+    if (!(await lists.isVisible())) await back.click();
+    await lists.getByRole('link', { name: new RegExp(`^${name}`) }).click();
+    await expect(lists.getByRole('link', { name: new RegExp(`^${name}`) })).toHaveAttribute('aria-current', 'page');
   }
 
   registerForm(): Locator {

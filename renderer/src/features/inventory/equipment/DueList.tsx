@@ -8,7 +8,6 @@ import { PrintActions } from '../../../print/PrintActions';
 import { provideReport } from '../../../print/printStore';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
-import { DueBadge } from './badges';
 import { dueReportSource } from './equipmentPrint';
 import { dueInText, placeText, shortDate } from './equipmentText';
 import { EquipmentViews } from './EquipmentViews';
@@ -65,7 +64,7 @@ export function DueList({ data }: { data: EquipmentData }) {
                   </th>
                   <td>{t(`inventory.equipment.due.reasons.${line.reason}`)}</td>
                   <td>
-                    <DueBadge status={line.status} /> <span className="nowrap">{dueInText(line.days, t)}</span>
+                    <span className={`badge due-${line.status}`}>{dueInText(line.days, t)}</span>
                   </td>
                   <td>{line.equipment.responsible}</td>
                   <td>{placeText(line.equipment.locationId, line.equipment.where, data.locations)}</td>

@@ -107,7 +107,8 @@ function EquipmentFacts({ equipment, data }: { equipment: Equipment; data: Equip
         t('inventory.equipment.fields.warrantyEnd'),
         warranty ? (
           <>
-            {shortDate(warranty.date, regional)} <WarrantyBadge status={warranty.status} />
+            {shortDate(warranty.date, regional)}
+            <WarrantyBadge status={warranty.status} />
           </>
         ) : (
           ''
@@ -122,7 +123,8 @@ function EquipmentFacts({ equipment, data }: { equipment: Equipment; data: Equip
         t('inventory.equipment.columns.nextService'),
         service ? (
           <>
-            {shortDate(service.date, regional)} <DueBadge status={service.status} />
+            {shortDate(service.date, regional)}
+            <DueBadge status={service.status} />
           </>
         ) : (
           t('inventory.equipment.noService')

@@ -127,7 +127,8 @@ export function EquipmentRegister({ data }: { data: EquipmentData }) {
                       <td className="next-service">
                         {service ? (
                           <>
-                            <span className="nowrap">{shortDate(service.date, regional)}</span> <DueBadge status={service.status} />
+                            <span className="nowrap">{shortDate(service.date, regional)}</span>
+                            <DueBadge status={service.status} />
                           </>
                         ) : (
                           <span className="muted">{t('inventory.equipment.noService')}</span>

@@ -6,15 +6,26 @@ export function ConditionBadge({ condition }: { condition: EquipmentCondition })
   return <span className={`badge condition-${condition}`}>{t(`inventory.equipment.conditions.${condition}`)}</span>;
 }
 
-/** "Overdue" or "Due soon" beside a service date; nothing when it is further off. */
+/** "Overdue" or "Due soon" after a service date (with the space before it); nothing when it is further off. */
 export function DueBadge({ status }: { status: ServiceDue['status'] }) {
   const { t } = useTranslation();
   if (status === 'later') return null;
-  return <span className={`badge due-${status}`}>{t(`inventory.equipment.due.${status}`)}</span>;
+  return (
+    <>
+      {' '}
+      <span className={`badge due-${status}`}>{t(`inventory.equipment.due.${status}`)}</span>
+    </>
+  );
 }
 
+/** "Warranty ends soon" or "Warranty ended" after its date (with the space before it). */
 export function WarrantyBadge({ status }: { status: WarrantyStatus }) {
   const { t } = useTranslation();
   if (status === 'running') return null;
-  return <span className={`badge warranty-${status}`}>{t(`inventory.equipment.warranty.${status}`)}</span>;
+  return (
+    <>
+      {' '}
+      <span className={`badge warranty-${status}`}>{t(`inventory.equipment.warranty.${status}`)}</span>
+    </>
+  );
 }
