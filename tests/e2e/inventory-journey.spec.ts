@@ -113,7 +113,8 @@ test('import items, shelve and receive them, count blind with a scanner, recount
   await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText(`Stocktake variances ${number}.pdf`);
   const report = (await pdfText(reportFile)).join('\n');
   expect(report).toContain(company);
-  expect(report).toMatch(/PAP-A4\s+Copy paper A4, 80 g\s+9,500\s+9,400\s+-100\s+-5\.00/);
+  // The item's name may wrap in its column; the figures follow it on the line.
+  expect(report).toMatch(/PAP-A4\s+Copy paper A4, 80\s+9,500\s+9,400\s+-100\s+-5\.00/);
   expect(report).toContain('Recounted');
 });
 
@@ -126,11 +127,13 @@ test('register the office printer, log its service, see when the next one is due
   await equipment.open();
   await equipment.registerEquipment({ name: 'Office printer', category: 'Printer', serialNumber: 'CNB1234567', responsible: 'Anna', purchaseDate: '03/01/2025', purchaseCost: '420.00', serviceIntervalMonths: '6' });
   // Bought a year ago, serviced every 6 months, never serviced: overdue since September.
+  await equipment.open();
   await equipment.view('Due for service');
   await expect(equipment.dueRows().filter({ hasText: 'Office printer' })).toContainText('Overdue');
   await equipment.openItem('Office printer');
   await equipment.logService({ date: '03/10/2026', work: 'Drum and rollers replaced', cost: '45.00', by: 'PrintFix Ltd' });
-  await expect(equipment.fact('Next service')).toContainText('Sep 10, 2026');
+  await expect(equipment.fact('Next service')).toContainText('09/10/2026');
+  await equipment.open();
   await equipment.view('Due for service');
   await expect(equipment.dueRows().filter({ hasText: 'Office printer' })).toHaveCount(0);
 });
