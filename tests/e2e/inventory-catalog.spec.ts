@@ -109,6 +109,7 @@ test('categories are renamed, added and archived; an archived item leaves the li
   await expect(page.getByLabel('Name of the category Office supplies')).toBeVisible();
   await page.getByLabel('New category').fill('Spare parts');
   await page.getByRole('button', { name: 'Add category' }).click();
+  await expect(page.getByLabel('Name of the category Spare parts')).toBeVisible();
   await page.getByLabel('New category').fill('office SUPPLIES');
   await page.getByRole('button', { name: 'Add category' }).click();
   await expect(page.getByRole('alert')).toHaveText('There is already a category named “Office supplies”.');
