@@ -131,6 +131,18 @@ function EquipmentFacts({ equipment, data }: { equipment: Equipment; data: Equip
       {fact(t('inventory.equipment.conditionSince'), since ? shortDate(since, regional) : '')}
       {fact(t('inventory.equipment.daysOutOfService'), String(daysOutOfService(history, today)))}
       {fact(t('inventory.equipment.fields.notes'), equipment.notes ? <span className="multiline">{equipment.notes}</span> : '')}
+      {history.length > 1
+        ? fact(
+            t('inventory.equipment.conditionHistory'),
+            <ol className="condition-history">
+              {history.map((change, index) => (
+                <li key={`${change.date}-${index}`}>
+                  <span className="nowrap">{shortDate(change.date, regional)}</span> {t(`inventory.equipment.conditions.${change.condition}`)}
+                </li>
+              ))}
+            </ol>,
+          )
+        : null}
     </dl>
   );
 }

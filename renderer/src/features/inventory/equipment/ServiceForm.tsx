@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../shared/dates';
 import { equipmentConditions, EquipmentRejected, type Equipment, type ServiceField } from '../../../../../shared/equipment';
-import { DateInput, useDateHint } from '../../../components/DateInput';
+import { DateInput, unbrokenDate, useDateHint } from '../../../components/DateInput';
 import { FailureNote } from '../../../components/FailureNote';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
@@ -62,7 +62,7 @@ export function ServiceForm({ equipment, currency }: { equipment: Equipment; cur
   const field = (name: ServiceField, hint?: string) => ({ id: `${prefix}${name}`, label: t(`inventory.equipment.service.${name === 'entryId' ? 'entryNumber' : name}`), hint, error: errors[name] });
   const entryHint =
     number === ''
-      ? t('inventory.equipment.service.entryHint')
+      ? t('inventory.equipment.service.entryHint', { example: unbrokenDate(`${todayIso().slice(0, 4)}-0007`) })
       : entry
         ? t('inventory.equipment.service.entryFound', {
             number: entry.number,
@@ -106,7 +106,7 @@ export function ServiceForm({ equipment, currency }: { equipment: Equipment; cur
         <Field {...field('conditionAfter', t('inventory.equipment.service.conditionHint'))}>
           {(a11y) => (
             <select {...a11y} value={values.conditionAfter} onChange={(event) => set({ conditionAfter: event.target.value })}>
-              <option value="">{t('inventory.equipment.service.unchanged', { condition: t(`inventory.equipment.conditions.${equipment.condition}`) })}</option>
+              <option value="">{t('inventory.equipment.service.unchanged')}</option>
               {equipmentConditions
                 .filter((condition) => condition !== equipment.condition)
                 .map((condition) => (

@@ -15,8 +15,15 @@ import { equipmentRepository } from './useEquipment';
 /** Names and places keep to one line where the page allows; the figures never break. */
 const registerPrintStyles = `
 .equipment-register td.name { min-width: 36mm; }
-.equipment-register td.category, .equipment-register td.place { min-width: 30mm; }
+.equipment-register td.category, .equipment-register td.place, .equipment-register td.person { min-width: 26mm; }
 .equipment-register .code { font-size: 8pt; }
+`;
+
+const duePrintStyles = `
+.equipment-due td.name { min-width: 40mm; }
+.equipment-due td.person { min-width: 26mm; }
+.equipment-due td.nowrap { width: 1%; }
+.equipment-due .code { font-size: 8pt; }
 `;
 
 type Loaded = { currency: string; today: IsoDate };
@@ -78,7 +85,7 @@ function RegisterBody({ data, t, regional }: { data: Loaded & { rows: RegisterRo
             </td>
             <td className="text category">{category}</td>
             <td className="text place">{place}</td>
-            <td className="text">{equipment.responsible}</td>
+            <td className="text person">{equipment.responsible}</td>
             <td className="nowrap">{shortDate(equipment.purchaseDate, regional)}</td>
             <td className="num">{moneyText(equipment.purchaseCost, data.currency, regional)}</td>
             <td className="nowrap">{shortDate(equipment.warrantyEnd, regional)}</td>
@@ -147,12 +154,16 @@ export function registerReportSource(language: Language, filter: RegisterFilter,
 function DueBody({ data, t, regional }: { data: Awaited<ReturnType<typeof loadDue>>; t: TFunction; regional: RegionalFormat }) {
   if (data.lines.length === 0) return <p>{t('inventory.equipment.due.none')}</p>;
   return (
-    <table>
+    <table className="equipment-due">
+      <style>{duePrintStyles}</style>
       <thead>
         <tr>
           <th>{t('inventory.equipment.columns.dueDate')}</th>
-          <th>{t('inventory.equipment.fields.name')}</th>
-          <th>{t('inventory.equipment.fields.serialNumber')}</th>
+          <th>
+            {t('inventory.equipment.fields.name')}
+            <br />
+            <span className="code">{t('inventory.equipment.fields.serialNumber')}</span>
+          </th>
           <th>{t('inventory.equipment.columns.what')}</th>
           <th>{t('inventory.equipment.columns.status')}</th>
           <th>{t('inventory.equipment.fields.responsible')}</th>
@@ -163,11 +174,18 @@ function DueBody({ data, t, regional }: { data: Awaited<ReturnType<typeof loadDu
         {data.lines.map((line) => (
           <tr key={`${line.equipment.id}-${line.reason}`}>
             <td className="nowrap">{shortDate(line.date, regional)}</td>
-            <td className="text">{line.equipment.name}</td>
-            <td className="text">{line.equipment.serialNumber}</td>
-            <td className="text">{t(`inventory.equipment.due.reasons.${line.reason}`)}</td>
-            <td className="text">{dueInText(line.days, t)}</td>
-            <td className="text">{line.equipment.responsible}</td>
+            <td className="text name">
+              {line.equipment.name}
+              {line.equipment.serialNumber ? (
+                <>
+                  <br />
+                  <span className="code">{line.equipment.serialNumber}</span>
+                </>
+              ) : null}
+            </td>
+            <td className="nowrap">{t(`inventory.equipment.due.reasons.${line.reason}`)}</td>
+            <td className="nowrap">{dueInText(line.days, t)}</td>
+            <td className="text person">{line.equipment.responsible}</td>
             <td className="text">{line.place}</td>
           </tr>
         ))}
