@@ -1,7 +1,9 @@
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from './fixtures';
 import { CatalogPage, catalogFixture } from './pages/catalog-page';
+import { pdfText } from './pages/pdf';
 import { completeSetup } from './pages/setup-page';
 
 /** Items stored in the app's IndexedDB, read raw so the check does not go through the code under test. */
@@ -107,6 +109,7 @@ test('categories are renamed, added and archived; an archived item leaves the li
   await expect(page.getByLabel('Name of the category Office supplies')).toBeVisible();
   await page.getByLabel('New category').fill('Spare parts');
   await page.getByRole('button', { name: 'Add category' }).click();
+  await expect(page.getByLabel('Name of the category Spare parts')).toBeVisible();
   await page.getByLabel('New category').fill('office SUPPLIES');
   await page.getByRole('button', { name: 'Add category' }).click();
   await expect(page.getByRole('alert')).toHaveText('There is already a category named “Office supplies”.');
@@ -140,6 +143,21 @@ test('the catalog exports to CSV with its packs, barcodes and quantities', async
   expect(lines).toContain('COF-1KG,Coffee beans,Food and kitchen,kg,3,036000291452,,,,,2.5,10,,,Weighed on delivery,,');
   expect(lines).toContain('PEN-BL,Ballpoint pen blue,Stationery,pcs,0,4006381333931;96385074,pack,10,,,20,50,,,,,');
   expect(lines).toContain('PAP-A4,"Copy paper A4, 80 g",Stationery,pcs,0,5901234123457,ream,500,box,2500,5000,10000,,,Order from the usual supplier,,');
+
+  // The same list as Excel, and as a printed PDF.
+  await page.getByRole('button', { name: 'Export Excel…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as Item catalog.xlsx' })).toBeVisible();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(app.exportsFolder, 'Item catalog.xlsx'));
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getRow(1).getCell(1).value).toBe('SKU');
+  expect(sheet.rowCount).toBe(5);
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('.pdf');
+  const [text] = await pdfText(join(app.exportsFolder, 'Item catalog.pdf'));
+  expect(text).toContain('Item catalog');
+  expect(text).toContain('Coffee beans');
+  expect(text).toContain('4006381333931, 96385074');
 });
 
 test('a file that is not an item list is refused with the reason, and nothing is stored', async ({ page, app }) => {

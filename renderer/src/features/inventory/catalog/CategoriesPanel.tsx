@@ -53,7 +53,9 @@ export function CategoriesPanel({ catalog }: { catalog: CatalogView }) {
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void save({ name: newName }, t('inventory.catalog.categoryAdded', { name: newName.trim() })).then((ok) => ok && setNewName(''));
+          const submitted = newName;
+          // Cleared only if still what was saved: a name typed meanwhile is kept.
+          void save({ name: submitted }, t('inventory.catalog.categoryAdded', { name: submitted.trim() })).then((ok) => ok && setNewName((current) => (current === submitted ? '' : current)));
         }}
       >
         <div className="field">
@@ -97,7 +99,7 @@ export function CategoriesPanel({ catalog }: { catalog: CatalogView }) {
                       disabled={typed.trim() === shown}
                       onClick={() =>
                         void save({ id: category.id, name: typed, archived: category.archived ?? false }, t('inventory.catalog.categoryRenamed', { name: typed.trim() })).then(
-                          (ok) => ok && setNames(({ [category.id]: _dropped, ...rest }) => rest),
+                          (ok) => ok && setNames(({ [category.id]: kept, ...rest }) => (kept === undefined || kept === typed ? rest : { ...rest, [category.id]: kept })),
                         )
                       }
                     >

@@ -86,8 +86,6 @@ export function ItemEditor({ itemId, books, catalog }: { itemId: string | undefi
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void submit();
-    } else if (event.key === 'Escape' && !event.defaultPrevented) {
-      go('inventory', ['items']);
     }
   };
 
