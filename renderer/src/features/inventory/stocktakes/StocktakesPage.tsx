@@ -1,7 +1,16 @@
-import { useTranslation } from 'react-i18next';
+import { StartStocktakeForm } from './StartStocktakeForm';
+import { StocktakeList } from './StocktakeList';
+import { StocktakeScreen } from './StocktakeScreen';
+import './stocktakes.css';
 
-/** The stocktakes page of Inventory. */
+/**
+ * The stocktakes page of Inventory: the list with the accuracy history, a new stocktake,
+ * and one stocktake (counting, variances and approval). Paths: ['stocktakes'],
+ * ['stocktakes', 'new'], ['stocktakes', id, 'count' | 'variances'].
+ */
 export function StocktakesPage({ path }: { path: string[] }) {
-  const { t } = useTranslation();
-  return <p className="muted" data-path={path.join('/')}>{t('inventory.tabs.stocktakes')}</p>;
+  const [, id, view] = path;
+  if (id === 'new') return <StartStocktakeForm />;
+  if (id) return <StocktakeScreen stocktakeId={id} view={view === 'variances' ? 'variances' : 'count'} />;
+  return <StocktakeList />;
 }
