@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatQuantity } from '../../../../../shared/catalog/quantities';
-import type { CatalogItem, ItemCategory, StockUnit } from '../../../../../shared/catalog/types';
+import { builtInCategories, type CatalogItem, type ItemCategory, type StockUnit } from '../../../../../shared/catalog/types';
 import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 import { isCurrencyCode } from '../../../../../shared/money';
 import { itemMap, type ItemRef } from '../../../../../shared/stock/stockViews';
@@ -36,12 +36,13 @@ export async function loadStockData(): Promise<StockData> {
   });
 }
 
-/** A category's name: the user's own, or the translated name of a built-in one. */
+/** A category's name: the user's own, or the catalog's translated name of a built-in one. */
 export function categoryName(categoryId: string, categories: readonly ItemCategory[], t: TFunction): string {
   const category = categories.find((candidate) => candidate.id === categoryId);
   if (category?.name) return category.name;
-  const builtIn = category?.builtIn ?? categoryId;
-  return t(`inventory.stock.categories.${builtIn}`, { defaultValue: categoryId || t('inventory.stock.categories.none') });
+  const builtIn = category?.builtIn ?? builtInCategories.find((key) => key === categoryId);
+  if (builtIn) return t(`inventory.catalog.categories.${builtIn}`);
+  return categoryId || t('inventory.stock.noCategory');
 }
 
 /** "12 pcs", "1,500.250 kg": a quantity in smallest units as the region writes numbers, with the unit. */

@@ -4,6 +4,7 @@ import { formatDate } from '../../../../../shared/dates';
 import type { TableExport } from '../../../../../shared/export';
 import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 import { formatAmount } from '../../../../../shared/money';
+import { quantityDecimalText } from '../../../../../shared/catalog/quantities';
 import type { StockUnit } from '../../../../../shared/catalog/types';
 
 /**
@@ -25,10 +26,7 @@ export type StockTable = {
 
 /** A quantity for a spreadsheet: plain decimal digits, no grouping, so it reads as a number anywhere. */
 export function plainQuantity(quantity: number, unit: StockUnit | undefined): string {
-  const decimals = unit?.decimals ?? 0;
-  if (decimals === 0) return String(quantity);
-  const digits = Math.abs(quantity).toString().padStart(decimals + 1, '0');
-  return `${quantity < 0 ? '-' : ''}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  return unit ? quantityDecimalText(quantity, unit) : String(quantity);
 }
 
 export function cellText(cell: StockCell, column: StockColumn, currency: string, regional: RegionalFormat, quantityText: (q: number, unit: StockUnit | undefined) => string): string {
