@@ -15,9 +15,14 @@ export const manifestPath = 'manifest.json';
 /** Records per table part: small enough to move over IPC and to hold in memory. */
 export const partRecordLimit = 5000;
 
-/** A table whose records are blocks of up to 250 entries gets 20 to a part, about 5,000 entries. */
+/**
+ * A table whose records are blocks gets fewer to a part, so a part holds about 5,000 rows:
+ * entry blocks (up to 250 entries) 20, stock blocks (up to 1,000 movements) 5.
+ */
 export function partRecordLimitOf(table: string): number {
-  return table === 'entryBlocks' ? 20 : partRecordLimit;
+  if (table === 'entryBlocks') return 20;
+  if (table === 'stockBlocks') return 5;
+  return partRecordLimit;
 }
 
 /**

@@ -19,6 +19,7 @@ export const defaultChart: readonly ChartTemplateAccount[] = [
 
   { key: 'liabilities', code: '2000', type: 'liability', names: { en: 'Liabilities', ru: 'Обязательства', hu: 'Kötelezettségek' } },
   { key: 'payable', code: '2010', type: 'liability', parent: 'liabilities', role: 'payable', names: { en: 'Accounts payable', ru: 'Расчёты с поставщиками', hu: 'Szállítók' } },
+  { key: 'goodsReceived', code: '2020', type: 'liability', parent: 'liabilities', names: { en: 'Goods received, not invoiced', ru: 'Неотфактурованные поставки', hu: 'Számlázatlan beszerzések' } },
   { key: 'vatOutput', code: '2100', type: 'liability', parent: 'liabilities', role: 'vatOutput', names: { en: 'Output VAT', ru: 'НДС к уплате', hu: 'Fizetendő ÁFA' } },
   { key: 'wagesPayable', code: '2200', type: 'liability', parent: 'liabilities', names: { en: 'Wages payable', ru: 'Расчёты по оплате труда', hu: 'Munkavállalókkal szembeni kötelezettségek' } },
   { key: 'taxesPayable', code: '2300', type: 'liability', parent: 'liabilities', names: { en: 'Taxes payable', ru: 'Расчёты по налогам и сборам', hu: 'Adókötelezettségek' } },
@@ -36,6 +37,7 @@ export const defaultChart: readonly ChartTemplateAccount[] = [
 
   { key: 'expenses', code: '5000', type: 'expense', names: { en: 'Expenses', ru: 'Расходы', hu: 'Költségek' } },
   { key: 'costOfGoods', code: '5010', type: 'expense', parent: 'expenses', names: { en: 'Cost of goods sold', ru: 'Себестоимость проданных товаров', hu: 'Eladott áruk beszerzési értéke' } },
+  { key: 'suppliesConsumed', code: '5020', type: 'expense', parent: 'expenses', names: { en: 'Materials and supplies used', ru: 'Материальные расходы', hu: 'Anyagfelhasználás' } },
   { key: 'rent', code: '5100', type: 'expense', parent: 'expenses', names: { en: 'Rent', ru: 'Аренда', hu: 'Bérleti díjak' } },
   { key: 'utilities', code: '5200', type: 'expense', parent: 'expenses', names: { en: 'Utilities', ru: 'Коммунальные услуги', hu: 'Közüzemi díjak' } },
   { key: 'officeSupplies', code: '5300', type: 'expense', parent: 'expenses', names: { en: 'Office supplies', ru: 'Канцелярские товары', hu: 'Irodaszerek' } },
@@ -43,6 +45,7 @@ export const defaultChart: readonly ChartTemplateAccount[] = [
   { key: 'bankFees', code: '5500', type: 'expense', parent: 'expenses', names: { en: 'Bank fees', ru: 'Банковские комиссии', hu: 'Bankköltségek' } },
   { key: 'communication', code: '5600', type: 'expense', parent: 'expenses', names: { en: 'Telephone and internet', ru: 'Связь и интернет', hu: 'Telefon és internet' } },
   { key: 'travel', code: '5700', type: 'expense', parent: 'expenses', names: { en: 'Travel', ru: 'Командировочные расходы', hu: 'Utazási költségek' } },
+  { key: 'stockAdjustments', code: '5800', type: 'expense', parent: 'expenses', names: { en: 'Stock shortages and write-offs', ru: 'Недостачи и списания запасов', hu: 'Készlethiány és selejtezés' } },
   { key: 'otherExpenses', code: '5900', type: 'expense', parent: 'expenses', names: { en: 'Other expenses', ru: 'Прочие расходы', hu: 'Egyéb költségek' } },
 ];
 

@@ -15,7 +15,7 @@ test('the sidebar opens sections; modules not built yet say so, and a reload kee
     await expect(page.getByRole('main')).toContainText(/not (built|available)/);
   }
   await nav.getByRole('link', { name: 'Inventory' }).click();
-  await expect(page.getByRole('navigation', { name: 'Inventory pages' }).getByRole('link', { name: 'Stock' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Inventory pages' }).getByRole('link', { name: 'Stock', exact: true })).toHaveAttribute('aria-current', 'page');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Inventory' })).toBeVisible();
 });

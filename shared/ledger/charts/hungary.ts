@@ -14,7 +14,9 @@ const accounts = [
   a('equipment', '14', 'asset', 'fixedAssets', ['Other equipment and vehicles', 'Прочее оборудование и транспорт', 'Egyéb berendezések, felszerelések, járművek']),
   a('inventories', '2', 'asset', null, ['Inventories', 'Запасы', 'Készletek']),
   a('materials', '21', 'asset', 'inventories', ['Materials', 'Материалы', 'Anyagok']),
+  a('rawMaterials', '211', 'asset', 'materials', ['Raw and basic materials', 'Сырьё и основные материалы', 'Nyers- és alapanyagok']),
   a('inventory', '26', 'asset', 'inventories', ['Goods for resale', 'Товары', 'Áruk']),
+  a('tradeGoods', '261', 'asset', 'inventory', ['Trade goods', 'Товары для перепродажи', 'Kereskedelmi áruk']),
   a('currentAssets', '3', 'asset', null, ['Receivables and financial assets', 'Дебиторская задолженность и денежные средства', 'Követelések, pénzügyi eszközök']),
   a('receivable', '311', 'asset', 'currentAssets', ['Domestic trade receivables', 'Расчёты с покупателями', 'Belföldi követelések (vevők)'], 'receivable'),
   a('advancesPaid', '351', 'asset', 'currentAssets', ['Advances paid to suppliers', 'Авансы выданные', 'Adott előlegek']),
@@ -46,6 +48,7 @@ const accounts = [
 
   a('costTypes', '5', 'expense', null, ['Cost types', 'Расходы по элементам', 'Költségnemek']),
   a('materialCosts', '51', 'expense', 'costTypes', ['Materials', 'Материальные расходы', 'Anyagköltség']),
+  a('suppliesConsumed', '511', 'expense', 'materialCosts', ['Cost of purchased materials', 'Стоимость покупных материалов', 'Vásárolt anyagok költségei']),
   a('services', '52', 'expense', 'costTypes', ['Services used', 'Услуги сторонних организаций', 'Igénybe vett szolgáltatások költségei']),
   a('rent', '522', 'expense', 'services', ['Rent', 'Аренда', 'Bérleti díjak']),
   a('utilities', '523', 'expense', 'services', ['Utilities and maintenance', 'Коммунальные услуги и обслуживание', 'Közüzemi és karbantartási költségek']),
@@ -61,6 +64,7 @@ const accounts = [
   a('expenses', '8', 'expense', null, ['Cost of sales and other expenses', 'Себестоимость продаж и прочие расходы', 'Értékesítés elszámolt önköltsége és ráfordítások']),
   a('costOfGoods', '814', 'expense', 'expenses', ['Cost of goods sold', 'Себестоимость проданных товаров', 'Eladott áruk beszerzési értéke']),
   a('otherExpenses', '86', 'expense', 'expenses', ['Other expenses', 'Прочие расходы', 'Egyéb ráfordítások']),
+  a('stockAdjustments', '869', 'expense', 'otherExpenses', ['Missing, destroyed and scrapped inventories', 'Недостачи, порча и списание запасов', 'Hiányzó, megsemmisült, selejtezett készletek']),
   a('financialExpenses', '87', 'expense', 'expenses', ['Financial expenses', 'Финансовые расходы', 'Pénzügyi műveletek ráfordításai']),
 
   a('income', '9', 'income', null, ['Revenue and income', 'Доходы', 'Értékesítés árbevétele és bevételek']),

@@ -21,6 +21,7 @@ const accounts = [
   a('transfers', '57', 'asset', null, ['Transfers in transit', 'Переводы в пути', 'Átvezetési számla']),
   a('receivable', '62', 'asset', null, ['Settlements with customers', 'Расчёты с покупателями и заказчиками', 'Elszámolások vevőkkel'], 'receivable'),
   a('accountablePersons', '71', 'asset', null, ['Settlements with accountable persons', 'Расчёты с подотчётными лицами', 'Elszámolások elszámolásra kiadott összegekről']),
+  a('stockAdjustments', '94', 'asset', null, ['Shortages and losses from damage to valuables', 'Недостачи и потери от порчи ценностей', 'Értékek hiánya és megrongálódásból eredő veszteségek']),
 
   a('payable', '60', 'liability', null, ['Settlements with suppliers and contractors', 'Расчёты с поставщиками и подрядчиками', 'Elszámolások szállítókkal'], 'payable'),
   a('shortTermLoans', '66', 'liability', null, ['Short-term loans', 'Расчёты по краткосрочным кредитам и займам', 'Rövid lejáratú hitelek és kölcsönök']),

@@ -11,7 +11,7 @@ import { exportDatabase } from './exportDatabase';
 import { decodePart, encodePart } from './partCodec';
 import { restoreInto } from './restoreDatabase';
 import { tableSchemaText } from './tables';
-import { bookOf, bookRecords, memoryBackup, storeBook, type BookRecords } from './testing';
+import { bookOf, bookRecords, memoryBackup, storeBook, storeInventory, type BookRecords } from './testing';
 import { BackupStopped, type BackupSink, type BackupSource } from './types';
 
 // The window's half of backup and restore on fake IndexedDB. Main's half (the file) is
@@ -111,7 +111,11 @@ describe('restoreInto', () => {
   it('a round trip gives identical records in every table, plus one "backup restored" entry', async () => {
     const original = track(createTestDb());
     await seed(original, 7_500);
+    await storeInventory(original, 12_345);
     const before = await contents(original);
+    for (const table of ['items', 'itemCategories', 'locations', 'stockBlocks', 'stockLevels', 'stocktakes', 'stocktakeSheets', 'equipment', 'serviceLog']) {
+      expect(before[table], `${table} has records`).not.toHaveLength(0);
+    }
     const memory = memoryBackup(original.verno);
     await exportDatabase(original, memory.sink);
 

@@ -5,6 +5,7 @@ import { entriesOfBlocks } from '../../../../shared/ledger/entryBlocks';
 import type { Account, EntryBlock, JournalEntry, PeriodBalance, RegisterChunk, VatCode } from '../../../../shared/ledger/types';
 import { isEntryShaped } from '../../../../shared/ledger/validation';
 import { finding, type ContentFinding } from './contentFindings';
+import { StockContentCheck } from './stockCheck';
 import {
   accountFinding,
   bankFinding,
@@ -43,6 +44,9 @@ export class BackupContentCheck {
   private readonly earlyRegisters: RegisterChunk[] = [];
   /** Checks of parts that refer to accounts or entries not all read yet. */
   private readonly waiting: (() => ContentFinding | null)[] = [];
+  private readonly stock = new StockContentCheck();
+  /** Item names, to name an item whose stock does not add up. */
+  private readonly itemNames = new Map<string, string>();
 
   constructor(tables: readonly TableParts[]) {
     for (const table of tables) this.partsLeft.set(table.name, table.parts);
@@ -75,7 +79,8 @@ export class BackupContentCheck {
     const [balance] = compareBalances(this.storedBalances, [...this.expected.balances.values()]);
     if (balance) return this.differenceFinding(balance);
     const [register] = compareRegisterChunks(this.earlyRegisters, [...this.expected.registers.values()]);
-    return register ? this.differenceFinding(register) : null;
+    if (register) return this.differenceFinding(register);
+    return this.stock.finish((itemId) => this.itemNames.get(itemId) ?? itemId);
   }
 
   private read(table: string, records: readonly unknown[]): ContentFinding | null {
@@ -94,6 +99,15 @@ export class BackupContentCheck {
         return this.readRegisters(records);
       case 'settings':
         return firstOf(records, settingsFinding);
+      case 'stockBlocks':
+        return this.stock.readBlocks(records);
+      case 'stockLevels':
+        return this.stock.readLevels(records);
+      case 'items':
+        for (const item of records as { id?: unknown; sku?: unknown; name?: unknown }[]) {
+          if (typeof item.id === 'string') this.itemNames.set(item.id, `${String(item.sku ?? '')} ${String(item.name ?? '')}`.trim());
+        }
+        return null;
       case 'vatCodes':
         return this.when(['accounts'], () => firstOf(records, (record) => vatCodeFinding(record, records as VatCode[], [...this.accountsById.values()])));
       default:

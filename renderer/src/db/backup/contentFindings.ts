@@ -26,6 +26,10 @@ export const contentFindingKeys = [
   'vatCodeInvalid',
   /** An amount outside the ledger (a reconciliation's balances) that is not whole minor units. */
   'amountInvalid',
+  /** A stock block whose movements cannot be read or whose quantities or values are not whole. */
+  'stockMovementInvalid',
+  /** An item's kept stock level that its movements do not add up to. */
+  'stockLevelDiffers',
 ] as const;
 export type ContentFindingKey = (typeof contentFindingKeys)[number];
 

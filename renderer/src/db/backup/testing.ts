@@ -6,6 +6,9 @@ import { balancesFromEntries, registerChunksFromEntries } from '../../../../shar
 import { entryBlocksOf } from '../../../../shared/ledger/entryBlocks';
 import { generateBook } from '../../../../shared/ledger/testing';
 import type { Account, JournalEntry, PeriodBalance, RegisterChunk } from '../../../../shared/ledger/types';
+import { stockBlocksOf } from '../../../../shared/stock/blocks';
+import { levelsFromMovements } from '../../../../shared/stock/levels';
+import type { StockMovement } from '../../../../shared/stock/types';
 import type { BackofficeDb } from '../database';
 import { unguardedConnection } from '../testing';
 import type { EncodedPart } from './partCodec';
@@ -84,6 +87,40 @@ export async function storeBook(books: BackofficeDb, book: BookRecords): Promise
       await db.entryBlocks.bulkAdd(entryBlocksOf(book.entries));
       await db.balances.bulkAdd(book.balances);
       await db.registers.bulkAdd(book.registers);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A warehouse's records over every inventory table: items, places, `movements` receipts
+ * in stock blocks (enough for several backup parts) with the levels they give, a
+ * stocktake with a sheet, equipment with a service line.
+ */
+export async function storeInventory(books: BackofficeDb, movements: number): Promise<void> {
+  const at = '2026-02-01T08:00:00.000Z';
+  const stamps = { createdAt: at, updatedAt: at };
+  const items = ['A', 'B', 'C'].map((sku) => ({
+    id: `item-${sku}`, ...stamps, sku, name: `Item ${sku}`, categoryId: 'stationery', unit: { code: 'pcs', decimals: 0 },
+    packs: [{ name: 'box', contains: 10 }], barcodes: [`590000000000${sku.charCodeAt(0) % 10}`], vatCodeId: null, accountId: null, reorderPoint: 5, reorderQuantity: 20, archived: false,
+  }));
+  const locations = [{ id: 'loc-main', ...stamps, name: 'Main', code: 'M', kind: 'warehouse' as const, parentId: null, archived: false }];
+  const moved: StockMovement[] = Array.from({ length: movements }, (_, index) => ({
+    id: `mv-${String(index).padStart(7, '0')}`, at, date: `2026-0${1 + (index % 9)}-15`, kind: 'receipt', itemId: items[index % 3]!.id, locationId: 'loc-main', quantity: 1 + (index % 7), value: 100 * (1 + (index % 7)), source: { kind: 'import' },
+  }));
+  const db = unguardedConnection(books);
+  try {
+    await db.transaction('rw', [db.items, db.itemCategories, db.locations, db.stockBlocks, db.stockLevels, db.stocktakes, db.stocktakeSheets, db.equipment, db.serviceLog], async () => {
+      await db.items.bulkAdd(items);
+      await db.itemCategories.add({ id: 'stationery', builtIn: 'stationery', ...stamps });
+      await db.locations.bulkAdd(locations);
+      await db.stockBlocks.bulkAdd(stockBlocksOf(moved));
+      await db.stockLevels.bulkAdd(levelsFromMovements(moved));
+      await db.stocktakes.add({ id: 'st-1', ...stamps, number: 'ST-2026-001', name: 'Year end', scope: { kind: 'all' }, blind: true, tolerancePercent: 2, status: 'counting', snapshotAt: at, date: '2026-02-01', lineCount: 3 });
+      await db.stocktakeSheets.add({ stocktakeId: 'st-1', locationId: 'loc-main', lines: items.map((item) => ({ itemId: item.id, expected: 10, counted: null })), updatedAt: at });
+      await db.equipment.add({ id: 'eq-1', ...stamps, name: 'Printer', category: 'printer', serialNumber: 'SN1', locationId: 'loc-main', responsible: 'Anna', purchaseDate: '2025-01-10', purchaseCost: 120_000, warrantyEnd: '2027-01-10', condition: 'working', serviceIntervalMonths: 6 });
+      await db.serviceLog.add({ id: 'sv-1', ...stamps, equipmentId: 'eq-1', date: '2026-01-20', work: 'Drum replaced', cost: 15_000, by: 'PrintFix' });
     });
   } finally {
     db.close();
