@@ -202,3 +202,36 @@ test('the counting screen and the count sheets in English, Russian and Hungarian
 async function readdirPdfs(folder: string): Promise<string[]> {
   return (await readdir(folder)).filter((name) => name.endsWith('.pdf'));
 }
+
+test('a scan finds a line far down a long sheet and brings it into view; an item found where the books had none gets a line', async ({ page }) => {
+  await completeSetup(page, { name: company, currency: 'EUR' });
+  await page.getByRole('link', { name: 'Bookkeeping' }).click();
+  await expect(page.getByRole('heading', { name: 'Bookkeeping' })).toBeVisible();
+  const many: SeedItem[] = Array.from({ length: 300 }, (_, index) => ({
+    sku: `S-${String(index + 1).padStart(3, '0')}`,
+    name: `Spare part ${index + 1}`,
+    barcodes: [`SP${index + 1}`],
+    stock: { [index === 299 ? 'B-01' : 'A-01']: [5, 500] },
+  }));
+  await expect.poll(() => seedWarehouse(page, { places: [{ code: 'A-01', name: 'Parts shelf' }, { code: 'B-01', name: 'Back shelf' }], items: many, date: '2026-03-01' }).then(() => true, () => false)).toBe(true);
+  const stocktakes = new StocktakePage(page);
+  await stocktakes.open();
+  await stocktakes.startStocktake({ scope: { kind: 'all' }, blind: true });
+  await stocktakes.choosePlace('A-01');
+  const far = page.getByTestId('count-rows').getByRole('row', { name: /Spare part 250\b/ });
+  await expect(far).toHaveCount(0);
+  await stocktakes.scanCode('SP250');
+  await expect(stocktakes.entry).toContainText('Spare part 250');
+  await expect(far).toBeInViewport();
+
+  // Part 300 lies on B-01 in the books but turns up on A-01: counted there, it gets a line of its own.
+  await page.keyboard.press('Escape');
+  await stocktakes.scanCode('SP300');
+  await expect(stocktakes.message).toContainText('Spare part 300 is not on this location');
+  await stocktakes.entry.locator('#count-units').fill('2');
+  await stocktakes.entry.locator('#count-units').press('Enter');
+  await expect(stocktakes.entry).toBeHidden();
+  await stocktakes.scanCode('SP300');
+  await expect(stocktakes.entry).toContainText('counted 2 pcs');
+  await expect(page.getByTestId('count-rows').getByRole('row', { name: /Spare part 300\b/ })).toBeInViewport();
+});

@@ -29,6 +29,8 @@ type VirtualTableProps<Row> = {
   /** A row under the table, e.g. totals; stays in view below the scrolling rows. */
   footer?: ReactNode;
   testId?: string;
+  /** Brings this row into view when it changes (e.g. the line a scan found). */
+  scrollTo?: number;
 };
 
 /**
@@ -50,6 +52,10 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
     overscan: 12,
   });
   const template = columns.map((column) => column.width).join(' ');
+  const { scrollTo } = props;
+  useEffect(() => {
+    if (scrollTo !== undefined && scrollTo >= 0) virtualizer.scrollToIndex(scrollTo, { align: 'center' });
+  }, [scrollTo, virtualizer]);
   const at = Math.min(current, Math.max(0, rows.length - 1));
 
   useEffect(() => {

@@ -36,7 +36,8 @@ export function CountingScreen({ data }: { data: StocktakeView }) {
   const index = useMemo(() => scanIndex(rows), [rows]);
   const catalog = useMemo(() => catalogIndex(data.items.values()), [data.items]);
   const places = useMemo(() => orderedSheets(data), [data]);
-  const row = rows.find((candidate) => candidate.key === selected) ?? null;
+  const selectedIndex = selected === null ? -1 : rows.findIndex((candidate) => candidate.key === selected);
+  const row = selectedIndex >= 0 ? rows[selectedIndex]! : null;
 
   const backToScan = () => {
     setSelected(null);
@@ -60,7 +61,10 @@ export function CountingScreen({ data }: { data: StocktakeView }) {
       return setSelected(found.key);
     }
     const item = catalog.get(code.toUpperCase());
-    if (!item) return setUnknown(code);
+    if (!item) {
+      setSelected(null);
+      return setUnknown(code);
+    }
     if (item.archived) return setMessage({ tone: 'problem', text: t('inventory.stocktakes.count.archived', { name: item.name, sku: item.sku }) });
     setSelected(null);
     setElsewhere(item);
@@ -141,52 +145,56 @@ export function CountingScreen({ data }: { data: StocktakeView }) {
         </form>
       </div>
       {!counting ? <p className="status">{t('inventory.stocktakes.count.closed')}</p> : null}
-      {message ? (
-        <p className={message.tone === 'problem' ? 'status status-error' : 'status'} role={message.tone === 'problem' ? 'alert' : 'status'} data-testid="count-message">
-          {message.text}
-        </p>
-      ) : null}
-      {unknown !== null ? (
-        <UnknownCodePanel
-          code={unknown}
-          items={data.items}
-          onAttached={(item) => {
-            setUnknown(null);
-            setMessage({ tone: 'done', text: t('inventory.stocktakes.unknown.attached', { code: unknown, name: item.name }) });
-            scanRef.current?.focus();
-          }}
-          onClose={() => {
-            setUnknown(null);
-            scanRef.current?.focus();
-          }}
-        />
-      ) : null}
-      {row && counting ? (
-        <CountEntryPanel
-          key={row.key}
-          stocktake={stocktake}
-          row={row}
-          counter={counter}
-          onSaved={(text) => {
-            setMessage({ tone: 'done', text });
-            backToScan();
-          }}
-          onCancel={backToScan}
-        />
-      ) : null}
-      {elsewhere && locationId !== null && counting ? (
-        <CountEntryPanel
-          key={`new/${elsewhere.id}`}
-          stocktake={stocktake}
-          row={{ key: `${locationId}/${elsewhere.id}`, locationId, location: data.locations.get(locationId)!, item: elsewhere, line: { itemId: elsewhere.id, expected: 0, counted: null }, status: 'uncounted' }}
-          counter={counter}
-          onSaved={(text) => {
-            setMessage({ tone: 'done', text });
-            backToScan();
-          }}
-          onCancel={backToScan}
-        />
-      ) : null}
+      {/* One slot of steady height for what the last scan brought up, so the list does not jump under the counter's eyes. */}
+      <div className="count-slot">
+        {message ? (
+          <p className={message.tone === 'problem' ? 'status status-error' : 'status'} role={message.tone === 'problem' ? 'alert' : 'status'} data-testid="count-message">
+            {message.text}
+          </p>
+        ) : null}
+        {unknown !== null ? (
+          <UnknownCodePanel
+            code={unknown}
+            items={data.items}
+            onAttached={(item) => {
+              setUnknown(null);
+              setMessage({ tone: 'done', text: t('inventory.stocktakes.unknown.attached', { code: unknown, name: item.name }) });
+              scanRef.current?.focus();
+            }}
+            onClose={() => {
+              setUnknown(null);
+              scanRef.current?.focus();
+            }}
+          />
+        ) : null}
+        {row && counting ? (
+          <CountEntryPanel
+            key={row.key}
+            stocktake={stocktake}
+            row={row}
+            counter={counter}
+            onSaved={(text) => {
+              setMessage({ tone: 'done', text });
+              backToScan();
+            }}
+            onCancel={backToScan}
+          />
+        ) : null}
+        {elsewhere && locationId !== null && counting ? (
+          <CountEntryPanel
+            key={`new/${elsewhere.id}`}
+            stocktake={stocktake}
+            row={{ key: `${locationId}/${elsewhere.id}`, locationId, location: data.locations.get(locationId)!, item: elsewhere, line: { itemId: elsewhere.id, expected: 0, counted: null }, status: 'uncounted' }}
+            counter={counter}
+            onSaved={(text) => {
+              setMessage({ tone: 'done', text });
+              backToScan();
+            }}
+            onCancel={backToScan}
+          />
+        ) : null}
+        {!message && unknown === null && !row && !elsewhere && counting ? <p className="muted count-hint">{t('inventory.stocktakes.count.hint')}</p> : null}
+      </div>
       <VirtualTable
         label={t('inventory.stocktakes.count.tableLabel')}
         rows={rows}
@@ -196,6 +204,7 @@ export function CountingScreen({ data }: { data: StocktakeView }) {
         onOpenRow={(r) => (counting ? setSelected(r.key) : undefined)}
         fillWindow={24}
         testId="count-rows"
+        scrollTo={selectedIndex}
       />
     </section>
   );

@@ -94,7 +94,9 @@ export function VariancesScreen({ data }: { data: StocktakeView }) {
       <dl className="facts variance-facts" data-testid="variance-summary">
         <div>
           <dt>{t('inventory.stocktakes.variance.linesCounted')}</dt>
-          <dd>{t('inventory.stocktakes.progress', { counted: summary.counted, count: summary.lines })}</dd>
+          <dd>
+            {summary.counted} / {summary.lines}
+          </dd>
         </div>
         <div>
           <dt>{t('inventory.stocktakes.variance.beyondTolerance', { percent: stocktake.tolerancePercent })}</dt>
