@@ -28,7 +28,7 @@ describe('describeBackupError for a backup whose records break the rules', () =>
   });
 
   it('has a text for every finding in every language, with no placeholder left open', () => {
-    const params = { entry: '7', id: 'e7', date: '2026-01-02', line: 1, account: 'Bank', currency: 'EUR', period: '2026-01', block: 0, code: 'V27', reference: 'x' };
+    const params = { entry: '7', id: 'e7', date: '2026-01-02', line: 1, account: 'Bank', currency: 'EUR', period: '2026-01', block: 0, code: 'V27', reference: 'x', item: 'P-A4 Copy paper' };
     for (const language of ['en', 'ru', 'hu']) {
       for (const key of contentFindingKeys) {
         const text = describeBackupError(new BackupContentInvalid({ table: 'accounts', key, params }), i18n.getFixedT(language));
