@@ -1,6 +1,6 @@
 import { todayIso, type IsoDate } from '../../../../../shared/dates';
 import { countAccuracy, stocktakeVariances } from '../../../../../shared/stock/countVariance';
-import { applyMovements, type MovementDraft, type StockLevel, type Stocktake } from '../../../../../shared/stock';
+import type { MovementDraft, StockLevel, Stocktake } from '../../../../../shared/stock';
 import { now, writeWithAudit } from '../../audit';
 import type { BackofficeDb } from '../../database';
 import { readLedgerSettings } from '../ledger/context';
@@ -71,14 +71,8 @@ export async function approveStocktake(db: BackofficeDb, stocktakeId: string, op
             drafts.push({ kind: 'count', date, itemId: line.itemId, locationId: sheet.locationId, quantity: counted - onHand, source: { kind: 'count', id: stocktakeId } });
           }
         }
-        const recorded = await recordMovementsWithinTransaction(db, drafts, { memo: stocktake.number, allowArchivedItems: true });
-
-        // The levels as the adjustments left them (the same sum the stock write stored), each counted item's with its count date.
-        for (const level of applyMovements(levels, recorded.movements)) levels.set(level.itemId, level);
-        await db.stockLevels.bulkPut([...countedItems].flatMap((itemId) => {
-          const level = levels.get(itemId);
-          return level ? [{ ...level, lastCounted: date }] : [];
-        }));
+        // The adjustments, their journal entry and each counted item's count date: one write of the levels.
+        const recorded = await recordMovementsWithinTransaction(db, drafts, { memo: stocktake.number, allowArchivedItems: true, counted: { date, itemIds: countedItems }, levels });
 
         const at = now();
         const accuracy = countAccuracy(variances);
