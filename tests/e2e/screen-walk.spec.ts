@@ -33,6 +33,11 @@ const screens: Array<[string, string]> = [
   ['bank', '#/bookkeeping/bank'],
   ['reconcile', '#/bookkeeping/reconcile'],
   ['journal-file', '#/bookkeeping/journal-file'],
+  ['inventory-stock', '#/inventory/stock'],
+  ['inventory-items', '#/inventory/items'],
+  ['inventory-locations', '#/inventory/locations'],
+  ['inventory-stocktakes', '#/inventory/stocktakes'],
+  ['inventory-equipment', '#/inventory/equipment'],
   ['backup', '#/backup'],
   ['settings', '#/settings'],
 ];

@@ -80,13 +80,13 @@ export function VariancesScreen({ data }: { data: StocktakeView }) {
   const columns: VirtualColumn<VarianceRow>[] = [
     { key: 'place', header: t('inventory.stocktakes.columns.place'), width: '4.5rem', render: (r) => <span className="code">{r.placeCode}</span> },
     { key: 'sku', header: t('inventory.stocktakes.columns.sku'), width: '6rem', render: (r) => <span className="code">{r.sku}</span> },
-    { key: 'name', header: t('inventory.stocktakes.columns.item'), width: 'minmax(8rem, 1fr)', render: (r) => r.name },
+    { key: 'name', header: t('inventory.stocktakes.columns.item'), width: 'minmax(7rem, 1fr)', render: (r) => <span title={r.name}>{r.name}</span> },
     { key: 'expected', header: t('inventory.stocktakes.columns.expected'), width: '5.5rem', align: 'end', render: (r) => quantityText(r.expectedNow, unit(r), regional) },
     { key: 'counted', header: t('inventory.stocktakes.columns.counted'), width: '5.5rem', align: 'end', render: (r) => (r.counted === null ? '—' : quantityText(r.counted, unit(r), regional)) },
     { key: 'variance', header: t('inventory.stocktakes.columns.variance'), width: '5.5rem', align: 'end', render: (r) => (r.quantity === null ? '—' : quantityText(r.quantity, unit(r), regional)) },
     { key: 'value', header: t('inventory.stocktakes.columns.value', { currency }), width: '6.5rem', align: 'end', render: (r) => (r.value === null ? '—' : formatAmount(r.value, currency, regional.locale)) },
-    { key: 'percent', header: '%', width: '4.5rem', align: 'end', render: (r) => (r.basisPoints === null ? '—' : percentText(r.basisPoints, regional.locale)) },
-    { key: 'status', header: t('inventory.stocktakes.columns.status'), width: '8.5rem', render: (r) => <span className={`badge badge-${r.status}`}>{varianceStatusText(r, t)}</span> },
+    { key: 'percent', header: '%', width: '4rem', align: 'end', render: (r) => (r.basisPoints === null ? '—' : percentText(r.basisPoints, regional.locale)) },
+    { key: 'status', header: t('inventory.stocktakes.columns.status'), width: '10rem', render: (r) => <span className={`badge badge-${r.status}`} title={varianceStatusText(r, t)}>{varianceStatusText(r, t)}</span> },
   ];
 
   return (

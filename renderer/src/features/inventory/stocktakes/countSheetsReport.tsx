@@ -46,7 +46,7 @@ export function CountSheets({ view, regional, draw, locationIds }: SheetsProps) 
           <h2>{t('inventory.stocktakes.sheet.heading', { code: location.code, name: location.name })}</h2>
           <p className="muted">
             {t('inventory.stocktakes.sheet.info', { number: stocktake.number, count: sheet.lines.length })}
-            {stocktake.blind ? ` ${t('inventory.stocktakes.sheet.blindNote')}` : ''}
+            {stocktake.blind ? ` · ${t('inventory.stocktakes.sheet.blindNote')}` : ''}
           </p>
           <p className="sign">
             <span>{t('inventory.stocktakes.sheet.countedBy')}</span>
