@@ -20,6 +20,7 @@ import { carriesCost, movementDraftsOf, writeOffReasons, type MovementField, typ
 import { readCurrency } from './stockData';
 import { subpageKey, type MovementFormKind } from './stockPages';
 import { describeNegative, describeStockError, recordFromForm } from './stockRecording';
+import { unitLabel } from '../catalog/catalogText';
 
 type Typed = Omit<MovementFormValues, 'costMinor' | 'date' | 'itemId'> & { item: string; cost: string; date: string };
 
@@ -157,10 +158,10 @@ export function MovementForm({ kind }: { kind: MovementFormKind }) {
               <div className="quantity-row">
                 <input type="text" inputMode="decimal" autoComplete="off" {...a11y} value={typed.quantity} onChange={(event) => set({ quantity: event.target.value })} />
                 <select aria-label={t('inventory.stock.form.unit')} value={typed.packName} onChange={(event) => set({ packName: event.target.value })}>
-                  <option value="">{item?.unit.code ?? t('inventory.stock.form.units')}</option>
+                  <option value="">{item ? unitLabel(item.unit.code, t) : t('inventory.stock.form.units')}</option>
                   {(item?.packs ?? []).map((pack) => (
                     <option key={pack.name} value={pack.name}>
-                      {t('inventory.stock.form.pack', { name: pack.name, contains: pack.contains, unit: item!.unit.code })}
+                      {t('inventory.stock.form.pack', { name: pack.name, contains: pack.contains, unit: unitLabel(item!.unit.code, t) })}
                     </option>
                   ))}
                 </select>

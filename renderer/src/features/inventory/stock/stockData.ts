@@ -6,6 +6,8 @@ import { isCurrencyCode } from '../../../../../shared/money';
 import { itemMap, type ItemRef } from '../../../../../shared/stock/stockViews';
 import type { StockLevel, StockLocation } from '../../../../../shared/stock/types';
 import { appDb } from '../../../db/appDb';
+import { i18n } from '../../../i18n';
+import { unitLabel } from '../catalog/catalogText';
 
 /** What the stock screens read: the catalog, the places, the kept levels and the book's currency. */
 export type StockData = {
@@ -47,5 +49,5 @@ export function categoryName(categoryId: string, categories: readonly ItemCatego
 
 /** "12 pcs", "1,500.250 kg": a quantity in smallest units as the region writes numbers, with the unit. */
 export function quantityText(quantity: number, unit: StockUnit | undefined, regional: RegionalFormat): string {
-  return unit ? `${formatQuantity(quantity, unit, regional.locale)} ${unit.code}` : String(quantity);
+  return unit ? `${formatQuantity(quantity, unit, regional.locale)} ${unitLabel(unit.code, i18n.t)}` : String(quantity);
 }

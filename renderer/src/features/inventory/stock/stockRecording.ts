@@ -9,6 +9,8 @@ import { appDb } from '../../../db/appDb';
 import { recordStockMovements, StockRejected, type Recorded } from '../../../db/repositories/stock';
 import { ensureInventorySettings } from '../../../db/repositories/stock/inventorySettings';
 import { describeBookkeepingError } from '../../bookkeeping/problemText';
+import { i18n } from '../../../i18n';
+import { unitLabel } from '../catalog/catalogText';
 
 /** Records the form's movements (the inventory accounts set up first on a new book), posting their entry in the same write. */
 export async function recordFromForm(drafts: readonly MovementDraft[], memo: string, allowNegative: boolean): Promise<Recorded> {
@@ -21,7 +23,7 @@ export async function describeNegative(places: readonly NegativeStock[], regiona
   const [items, locations] = await Promise.all([appDb.items.bulkGet(places.map((place) => place.itemId)), appDb.locations.toArray()]);
   return places.map((place, index) => {
     const item = items[index];
-    const quantity = item ? `${formatQuantity(place.quantity, item.unit, regional.locale)} ${item.unit.code}` : String(place.quantity);
+    const quantity = item ? `${formatQuantity(place.quantity, item.unit, regional.locale)} ${unitLabel(item.unit.code, i18n.t)}` : String(place.quantity);
     return `${item ? `${item.sku} ${item.name}` : place.itemId} — ${locationPath(place.locationId, locations)}: ${quantity}`;
   });
 }

@@ -7,6 +7,7 @@ import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import type { CountingRow } from './countingRows';
 import { quantityText } from './quantityText';
 import { describeStocktakeError } from './stocktakeText';
+import { unitLabel } from '../catalog/catalogText';
 
 type Props = {
   stocktake: Stocktake;
@@ -37,7 +38,7 @@ export function CountEntryPanel({ stocktake, row, counter, onSaved, onCancel }: 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    if (reading.kind === 'notANumber') return setFailure(t('inventory.stocktakes.errors.notANumber', { text: reading.text, unit: item.unit.code }));
+    if (reading.kind === 'notANumber') return setFailure(t('inventory.stocktakes.errors.notANumber', { text: reading.text, unit: unitLabel(item.unit.code, t) }));
     if (reading.kind === 'negative') return setFailure(t('inventory.stocktakes.errors.negativeCount', { counted: reading.text }));
     if (reading.kind === 'empty') return setFailure(t('inventory.stocktakes.errors.emptyCount'));
     setBusy(true);
@@ -48,7 +49,7 @@ export function CountEntryPanel({ stocktake, row, counter, onSaved, onCancel }: 
         counts: [{ itemId: item.id, counted: reading.quantity, recount }],
         ...(counter.trim() ? { countedBy: counter.trim() } : {}),
       });
-      onSaved(t('inventory.stocktakes.count.saved', { name: item.name, quantity: quantityText(reading.quantity, item.unit, regional), unit: item.unit.code, place: row.location.code }));
+      onSaved(t('inventory.stocktakes.count.saved', { name: item.name, quantity: quantityText(reading.quantity, item.unit, regional), unit: unitLabel(item.unit.code, t), place: row.location.code }));
     } catch (error) {
       setFailure(describeStocktakeError(error, t));
       setBusy(false);
@@ -84,17 +85,17 @@ export function CountEntryPanel({ stocktake, row, counter, onSaved, onCancel }: 
     <form className="panel count-entry" onSubmit={(event) => void save(event)} onKeyDown={onKeyDown} aria-label={t('inventory.stocktakes.count.entryLabel', { name: item.name })} data-testid="count-entry">
       <div className="count-entry-item">
         <strong>{item.name}</strong> <span className="code">{item.sku}</span> · {row.location.code} {row.location.name}
-        {!stocktake.blind ? <span className="muted"> · {t('inventory.stocktakes.count.expected', { quantity: quantityText(line.expected, item.unit, regional), unit: item.unit.code })}</span> : null}
-        {line.counted !== null ? <span className="muted"> · {t('inventory.stocktakes.count.already', { quantity: quantityText(line.counted, item.unit, regional), unit: item.unit.code })}</span> : null}
+        {!stocktake.blind ? <span className="muted"> · {t('inventory.stocktakes.count.expected', { quantity: quantityText(line.expected, item.unit, regional), unit: unitLabel(item.unit.code, t) })}</span> : null}
+        {line.counted !== null ? <span className="muted"> · {t('inventory.stocktakes.count.already', { quantity: quantityText(line.counted, item.unit, regional), unit: unitLabel(item.unit.code, t) })}</span> : null}
       </div>
       {recount ? <p className="status status-warning">{t('inventory.stocktakes.count.recountAsk')}</p> : null}
       <div className="count-fields">
         {packs.map((pack, index) =>
-          input(`count-pack-${index}`, t('inventory.stocktakes.count.packOf', { name: pack.name, contains: quantityText(pack.contains, item.unit, regional), unit: item.unit.code }), fields.packs[pack.name] ?? '', (text) => setFields((f) => ({ ...f, packs: { ...f.packs, [pack.name]: text } })), index === 0),
+          input(`count-pack-${index}`, t('inventory.stocktakes.count.packOf', { name: pack.name, contains: quantityText(pack.contains, item.unit, regional), unit: unitLabel(item.unit.code, t) }), fields.packs[pack.name] ?? '', (text) => setFields((f) => ({ ...f, packs: { ...f.packs, [pack.name]: text } })), index === 0),
         )}
-        {input('count-units', item.unit.code, fields.units, (text) => setFields((f) => ({ ...f, units: text })), packs.length === 0)}
+        {input('count-units', unitLabel(item.unit.code, t), fields.units, (text) => setFields((f) => ({ ...f, units: text })), packs.length === 0)}
         <output className="count-total" aria-live="polite" data-testid="count-total">
-          {reading.kind === 'counted' ? `= ${quantityText(reading.quantity, item.unit, regional)} ${item.unit.code}` : ''}
+          {reading.kind === 'counted' ? `= ${quantityText(reading.quantity, item.unit, regional)} ${unitLabel(item.unit.code, t)}` : ''}
         </output>
         <button type="submit" className="button button-primary" disabled={busy}>
           {recount ? t('inventory.stocktakes.count.saveRecount') : t('inventory.stocktakes.count.save')}

@@ -9,6 +9,7 @@ import { catalogIndex, countingRows, rowForScan, scanIndex, type CountingRow } f
 import { orderedSheets } from './countSheetsReport';
 import { quantityText } from './quantityText';
 import { UnknownCodePanel } from './UnknownCodePanel';
+import { unitLabel } from '../catalog/catalogText';
 
 type Message = { tone: 'done' | 'problem'; text: string } | null;
 
@@ -75,7 +76,7 @@ export function CountingScreen({ data }: { data: StocktakeView }) {
     ...(locationId === null ? [{ key: 'place', header: t('inventory.stocktakes.columns.place'), width: '7rem', render: (r: CountingRow) => <span className="code">{r.location.code}</span> }] : []),
     { key: 'sku', header: t('inventory.stocktakes.columns.sku'), width: '8rem', render: (r) => <span className="code">{r.item.sku}</span> },
     { key: 'name', header: t('inventory.stocktakes.columns.item'), width: 'minmax(10rem, 1fr)', render: (r) => r.item.name },
-    { key: 'unit', header: t('inventory.stocktakes.columns.unit'), width: '5rem', render: (r) => r.item.unit.code },
+    { key: 'unit', header: t('inventory.stocktakes.columns.unit'), width: '5rem', render: (r) => unitLabel(r.item.unit.code, t) },
     ...(stocktake.blind
       ? []
       : [{ key: 'expected', header: t('inventory.stocktakes.columns.expected'), width: '7rem', align: 'end' as const, render: (r: CountingRow) => quantityText(r.line.expected, r.item.unit, regional) }]),

@@ -8,6 +8,7 @@ import { i18n } from '../../../i18n';
 import type { Report } from '../../../print/report';
 import { barcodeDrawer } from './barcodeSvg';
 import { quantityText } from './quantityText';
+import { unitLabel } from '../catalog/catalogText';
 
 /** Each place starts a new page; the barcode column is wide enough for an EAN-13 a scanner reads from paper. */
 const sheetStyles = `
@@ -73,7 +74,7 @@ export function CountSheets({ view, regional, draw, locationIds }: SheetsProps) 
                   <tr key={line.itemId}>
                     <td className="nowrap">{item.sku}</td>
                     <td>{item.name}</td>
-                    <td>{item.unit.code}</td>
+                    <td>{unitLabel(item.unit.code, t)}</td>
                     <td className="col-code">
                       <span dangerouslySetInnerHTML={{ __html: draw(barcode) }} />
                       <span className="code">{barcode.text}</span>
