@@ -5,8 +5,12 @@ import { backUpNow, booksDatabase, openBackupSection, tableCounts, tableDump } f
 import { expect, test, type App, type Page } from './fixtures';
 import { BankPage } from './pages/bank-page';
 import { BookkeepingPage } from './pages/bookkeeping-page';
+import { CatalogPage, catalogFixture } from './pages/catalog-page';
+import { EquipmentPage } from './pages/equipment-page';
 import { ReportsPage } from './pages/reports-page';
 import { completeSetup } from './pages/setup-page';
+import { StockPage } from './pages/stock-page';
+import { StocktakePage } from './pages/stocktake-page';
 
 const company = 'Harbour Supplies Ltd';
 const renamed = 'Harbour Supplies Group';
@@ -196,13 +200,27 @@ test('a full book survives a backup and restore: identical records in every tabl
   const documents = [Buffer.from('%PDF-1.4 invoice OO-77'), randomBytes(120_000)].map((content) => ({ content, sha256: createHash('sha256').update(content).digest('hex') }));
   for (const document of documents) await writeFile(join(store, document.sha256), document.content);
 
+  // The warehouse: the catalog, a shelf, a receipt at a cost (its entry posted), a stocktake begun, the printer serviced.
+  await new CatalogPage(page).importItems(catalogFixture('items-en.csv'));
+  const stock = new StockPage(page);
+  await stock.addLocation({ code: 'WH', name: 'Main warehouse' });
+  await stock.addLocation({ code: 'A-01', name: 'Paper shelf', inside: 'WH' });
+  await stock.receive({ item: 'PAP-A4', location: 'A-01', quantity: '2', pack: 'box', cost: '250.00', costMode: 'in total', date: '03/20/2026' });
+  const stocktakes = new StocktakePage(page);
+  await stocktakes.open();
+  await stocktakes.startStocktake({ scope: { kind: 'all' }, blind: false });
+  const equipment = new EquipmentPage(page);
+  await equipment.open();
+  await equipment.registerEquipment({ name: 'Office printer', category: 'Printer', serialNumber: 'CNB1234567', purchaseDate: '03/01/2025', serviceIntervalMonths: '6' });
+  await equipment.logService({ date: '03/10/2026', work: 'Drum replaced', cost: '45.00', by: 'PrintFix Ltd' });
+
   // Before: the reports, then every record just before the backup is taken.
   const reportsBefore = await quarterReports(page, app, 'before');
   const recordsBefore = await tableDump(page);
   const countsBefore = await tableCounts(page);
-  // A book with something in every table: entries from each way in, the draft, rules, reconciliation.
+  // A book with something in every table: entries from each way in, the draft, rules, reconciliation, the warehouse.
   for (const [table, count] of Object.entries(countsBefore)) expect(count, table).toBeGreaterThan(0);
-  expect(countsBefore.postedEntries).toBe(journal.transactions.length + 2 + statementLines.length);
+  expect(countsBefore.postedEntries).toBe(journal.transactions.length + 2 + statementLines.length + 1);
   expect(countsBefore.drafts).toBe(1);
   await openBackupSection(page);
   await backUpNow(page);
