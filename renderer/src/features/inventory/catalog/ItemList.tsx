@@ -84,15 +84,7 @@ export function ItemList({ books, catalog }: { books: Books; catalog: CatalogVie
       <section className="panel empty-state catalog-empty" data-testid="catalog-empty">
         <p>{t('inventory.catalog.empty')}</p>
         <div className="button-row">
-          <button type="button" className="button button-primary" onClick={() => go('inventory', ['items', 'new'])}>
-            {t('inventory.catalog.addItem')}
-          </button>
-          <button type="button" className="button" onClick={() => go('inventory', ['items', 'import'])}>
-            {t('inventory.catalog.importItems')}
-          </button>
-          <button type="button" className="button" onClick={() => go('inventory', ['items', 'categories'])}>
-            {t('inventory.catalog.categoriesButton')}
-          </button>
+          <CatalogActions />
         </div>
       </section>
     );
@@ -104,15 +96,7 @@ export function ItemList({ books, catalog }: { books: Books; catalog: CatalogVie
         {t('inventory.catalog.heading')}
       </h2>
       <div className="toolbar catalog-actions">
-        <button type="button" className="button button-primary" onClick={() => go('inventory', ['items', 'new'])}>
-          {t('inventory.catalog.addItem')}
-        </button>
-        <button type="button" className="button" onClick={() => go('inventory', ['items', 'import'])}>
-          {t('inventory.catalog.importItems')}
-        </button>
-        <button type="button" className="button" onClick={() => go('inventory', ['items', 'categories'])}>
-          {t('inventory.catalog.categoriesButton')}
-        </button>
+        <CatalogActions />
       </div>
       <div className="toolbar" role="group" aria-label={t('inventory.catalog.filters')}>
         <div className="field field-inline">
@@ -174,5 +158,24 @@ export function ItemList({ books, catalog }: { books: Books; catalog: CatalogVie
         <PrintActions label={t('inventory.catalog.exportLabel')} source={source} className="catalog-export" />
       </div>
     </section>
+  );
+}
+
+/** Add, import, categories: the catalog's actions, above the list and in its empty state alike. */
+function CatalogActions() {
+  const { t } = useTranslation();
+  const go = useNavigationStore((state) => state.go);
+  return (
+    <>
+      <button type="button" className="button button-primary" onClick={() => go('inventory', ['items', 'new'])}>
+        {t('inventory.catalog.addItem')}
+      </button>
+      <button type="button" className="button" onClick={() => go('inventory', ['items', 'import'])}>
+        {t('inventory.catalog.importItems')}
+      </button>
+      <button type="button" className="button" onClick={() => go('inventory', ['items', 'categories'])}>
+        {t('inventory.catalog.categoriesButton')}
+      </button>
+    </>
   );
 }

@@ -9,7 +9,7 @@ import { MoneyInput } from '../../../components/MoneyInput';
 import { describeIpcError } from '../../../ipc/client';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import { equipmentFormValuesOf, readEquipmentForm, type EquipmentFormValues, type FormErrors } from './equipmentForm';
-import { categoryName, problemText } from './equipmentText';
+import { categoryName, fieldErrorsOf } from './equipmentText';
 import { equipmentRepository, type EquipmentData } from './useEquipment';
 
 type EquipmentFormProps = {
@@ -48,9 +48,7 @@ export function EquipmentForm({ existing, data, onSaved, onCancel }: EquipmentFo
       onSaved(saved);
     } catch (error) {
       if (error instanceof EquipmentRejected) {
-        const byField: FormErrors<EquipmentField> = {};
-        for (const problem of error.problems) byField[problem.field as EquipmentField] ??= problemText(problem, t, regional);
-        setErrors(byField);
+        setErrors(fieldErrorsOf<EquipmentField>(error.problems, t, regional));
         setFailure(t('inventory.equipment.form.fixFields'));
       } else {
         setFailure(describeIpcError(error, t));

@@ -11,7 +11,7 @@ import { notify } from '../../../components/notices';
 import { describeIpcError } from '../../../ipc/client';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import type { FormErrors } from './equipmentForm';
-import { moneyText, problemText, shortDate } from './equipmentText';
+import { fieldErrorsOf, moneyText, shortDate } from './equipmentText';
 import { emptyServiceForm, linkedEntry, readServiceForm, type ServiceFormValues } from './serviceForm';
 import { equipmentRepository } from './useEquipment';
 
@@ -47,9 +47,7 @@ export function ServiceForm({ equipment, currency }: { equipment: Equipment; cur
       setValues(emptyServiceForm(todayIso(), regional));
     } catch (error) {
       if (error instanceof EquipmentRejected) {
-        const byField: FormErrors<ServiceField> = {};
-        for (const problem of error.problems) byField[problem.field as ServiceField] ??= problemText(problem, t, regional);
-        setErrors(byField);
+        setErrors(fieldErrorsOf<ServiceField>(error.problems, t, regional));
         setFailure(t('inventory.equipment.form.fixFields'));
       } else {
         setFailure(describeIpcError(error, t));

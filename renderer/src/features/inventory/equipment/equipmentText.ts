@@ -49,3 +49,10 @@ export function dueInText(days: number, t: TFunction): string {
   if (days === 0) return t('inventory.equipment.due.today');
   return t('inventory.equipment.due.inDays', { count: days });
 }
+
+/** A refusal's problems as messages by field, the first one per field, for the form that was refused. */
+export function fieldErrorsOf<Field extends string>(problems: readonly EquipmentProblem[], t: TFunction, regional: RegionalFormat): Partial<Record<Field, string>> {
+  const byField: Partial<Record<Field, string>> = {};
+  for (const problem of problems) byField[problem.field as Field] ??= problemText(problem, t, regional);
+  return byField;
+}
