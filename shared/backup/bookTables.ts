@@ -13,9 +13,9 @@ import { bookOfCompanyRecord, type BackupBook } from './book';
  * chunks are computed here with the same functions the app maintains them with.
  */
 
-export const ledgerSchemaVersion = 5;
+export const ledgerSchemaVersion = 6;
 
-/** Database version 5's tables and their Dexie schema (renderer/src/db/database.ts). */
+/** Database version 6's tables and their Dexie schema (renderer/src/db/database.ts). */
 export const bookSchema: Readonly<Record<string, string>> = {
   settings: 'key',
   auditLog: 'id, at',
@@ -38,6 +38,12 @@ export const bookSchema: Readonly<Record<string, string>> = {
   stocktakeSheets: '[stocktakeId+locationId]',
   equipment: 'id',
   serviceLog: 'id, equipmentId',
+  suppliers: 'id',
+  supplierPrices: 'id, itemId, supplierId',
+  purchaseRequests: 'id, status',
+  purchaseOrders: 'id, &number, supplierId, status',
+  goodsReceipts: 'id, orderId',
+  purchaseBills: 'id, supplierId, *orderIds',
 };
 
 export type BookCompany = {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fiscalYearOf, type FiscalYearStart, type IsoDate } from '../dates';
 import type { EntryLine, EntryOrigin, JournalEntry, QuickFormKind, Stamp } from './types';
 
-export const entryOrigins = ['manual', 'quickForm', 'reversal', 'yearEndClose', 'bankImport', 'journalImport', 'stock'] as const satisfies readonly EntryOrigin[];
+export const entryOrigins = ['manual', 'quickForm', 'reversal', 'yearEndClose', 'bankImport', 'journalImport', 'stock', 'purchasing'] as const satisfies readonly EntryOrigin[];
 export const quickFormKinds = ['expense', 'bill', 'billPayment', 'income', 'transfer'] as const satisfies readonly QuickFormKind[];
 
 const shape = { error: 'ledger.entry.shapeInvalid' };

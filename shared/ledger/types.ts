@@ -56,7 +56,7 @@ export type EntryStatus = 'draft' | 'posted';
 export type BillSettlement = { entryId: string; amount: number };
 
 /** Why an entry exists, where it is not an ordinary entry typed by hand. */
-export type EntryOrigin = 'manual' | 'quickForm' | 'reversal' | 'yearEndClose' | 'bankImport' | 'journalImport' | 'stock';
+export type EntryOrigin = 'manual' | 'quickForm' | 'reversal' | 'yearEndClose' | 'bankImport' | 'journalImport' | 'stock' | 'purchasing';
 
 /** Which quick form made an entry of origin 'quickForm'. */
 export type QuickFormKind = 'expense' | 'bill' | 'billPayment' | 'income' | 'transfer';

@@ -6,6 +6,7 @@ import type { BankMappingRecord, BankRuleRecord, ImportedLineRecord, Reconciliat
 import type { CatalogItem, ItemCategory } from '../../../shared/catalog/types';
 import type { Equipment, ServiceRecord } from '../../../shared/equipment/types';
 import type { StockBlock, StockLevel, StockLocation, Stocktake, StocktakeSheet } from '../../../shared/stock/types';
+import type { GoodsReceipt, PurchaseBill, PurchaseOrder, PurchaseRequest, Supplier, SupplierPrice } from '../../../shared/purchasing/types';
 import type { AuditEntry, SettingsRecord } from './records';
 
 export const databaseName = 'backoffice';
@@ -37,6 +38,12 @@ export class BackofficeDb extends Dexie {
   stocktakeSheets!: Table<StocktakeSheet, [string, string]>;
   equipment!: Table<Equipment, string>;
   serviceLog!: Table<ServiceRecord, string>;
+  suppliers!: Table<Supplier, string>;
+  supplierPrices!: Table<SupplierPrice, string>;
+  purchaseRequests!: Table<PurchaseRequest, string>;
+  purchaseOrders!: Table<PurchaseOrder, string>;
+  goodsReceipts!: Table<GoodsReceipt, string>;
+  purchaseBills!: Table<PurchaseBill, string>;
 
   constructor(name: string = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -103,6 +110,19 @@ export class BackofficeDb extends Dexie {
       stocktakeSheets: '[stocktakeId+locationId]',
       equipment: 'id',
       serviceLog: 'id, equipmentId',
+    });
+
+    // Version 6: purchasing. Suppliers are few and read whole; their prices are found by
+    // item and by supplier. An order keeps its lines inside it (one record to open, save
+    // and receive, up to a few hundred lines); orders are found by number, supplier and
+    // status, receipts by order, bills by supplier and by the orders they bill.
+    this.version(6).stores({
+      suppliers: 'id',
+      supplierPrices: 'id, itemId, supplierId',
+      purchaseRequests: 'id, status',
+      purchaseOrders: 'id, &number, supplierId, status',
+      goodsReceipts: 'id, orderId',
+      purchaseBills: 'id, supplierId, *orderIds',
     });
 
     // Posted entries never change and never leave a block; the one exception is linking

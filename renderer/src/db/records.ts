@@ -53,7 +53,25 @@ export type InventorySettingsRecord = RecordStamps & {
   lastStocktakeNumbers: Record<string, number>;
 };
 
-export type SettingsRecord = CompanyRecord | PreferencesRecord | LedgerSettingsRecord | InventorySettingsRecord;
+/** Purchasing's own settings (settings key 'purchasing'). */
+export type PurchasingSettingsRecord = RecordStamps & {
+  key: 'purchasing';
+  /** The last number used per year and kind, e.g. {"2026": 42} after "PO-2026-0042". */
+  lastOrderNumbers: Record<string, number>;
+  lastReceiptNumbers: Record<string, number>;
+  lastRequestNumbers: Record<string, number>;
+  /** How far a bill may exceed the order or receipt before it is flagged, in basis points (100 = 1 %), for suppliers without their own. */
+  tolerance: number;
+  /** Printed on orders unless the order says otherwise. */
+  deliveryAddress: string;
+  terms: string;
+  /** Where deliveries are received unless the order says otherwise. */
+  defaultLocationId: string | null;
+  /** Where bills' price differences against the receipt's cost go; null: the stock adjustments account. */
+  priceDifferenceAccountId: string | null;
+};
+
+export type SettingsRecord = CompanyRecord | PreferencesRecord | LedgerSettingsRecord | InventorySettingsRecord | PurchasingSettingsRecord;
 export type SettingsKey = SettingsRecord['key'];
 
 /** What happened, in the office's words; translated as `audit.actions.<action>`. */
@@ -99,6 +117,20 @@ export const auditActions = [
   'stocktakeCancelled',
   'equipmentSaved',
   'equipmentServiced',
+  'supplierSaved',
+  'suppliersFromPayees',
+  'supplierPriceSaved',
+  'purchaseRequestSaved',
+  'purchaseRequestDecided',
+  'purchaseOrderSaved',
+  'purchaseOrderDeleted',
+  'purchaseOrderSent',
+  'purchaseOrderClosed',
+  'purchaseOrderCancelled',
+  'goodsReceived',
+  'purchaseBillSaved',
+  'purchaseBillPosted',
+  'purchasingSettingsSaved',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,7 +1,7 @@
 import type { Account, EntryOrigin, QuickFormKind } from '../../../../../shared/ledger/types';
 
 /** What an entry is, as the list names it: the quick form it came from, or where it came from. */
-export const entryKinds = ['manual', 'expense', 'bill', 'billPayment', 'income', 'transfer', 'quickForm', 'reversal', 'yearEndClose', 'bankImport', 'journalImport', 'stock'] as const;
+export const entryKinds = ['manual', 'expense', 'bill', 'billPayment', 'income', 'transfer', 'quickForm', 'reversal', 'yearEndClose', 'bankImport', 'journalImport', 'stock', 'purchasing'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
 type KindLine = { accountId: string; debit: number; credit: number };

@@ -1,0 +1,4 @@
+/** Purchasing: suppliers (['suppliers', id]). */
+export function SuppliersPage({ path }: { path: string[] }) {
+  return <section className="panel" data-path={path.join('/')} />;
+}
