@@ -5,7 +5,7 @@ import type { SupplierPrice } from '../../../../../shared/purchasing/types';
 import { newId, now, writeWithAudit } from '../../audit';
 import type { BackofficeDb } from '../../database';
 
-const priceMissing = (id: string) => new PurchasingRejected([{ code: 'priceMissing', params: { id } }]);
+const priceMissing = (id: string) => new PurchasingRejected([{ code: 'priceGone', params: { id } }]);
 
 /** Every price of an item, by supplier. */
 export const pricesOfItem = (db: BackofficeDb, itemId: string) => db.supplierPrices.where('itemId').equals(itemId).toArray();
