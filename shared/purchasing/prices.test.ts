@@ -30,8 +30,10 @@ describe('supplier prices', () => {
     expect(readPriceForm({ ...emptyPriceForm(false), supplierId: 'office' }, { item, currency: 'EUR', locale: 'en-GB' }).problems.map((problem) => problem.code)).toEqual(['priceMissing']);
   });
 
-  it('writes a stored price back into the form the way it was typed', () => {
-    expect(priceFormOf(stored('p', { minimumQuantity: 5000 }), item, 'en-GB')).toEqual({ supplierId: 'office', supplierSku: 'CP-500', price: '4.50', priceUnit: 'ream', packSize: '2,500', minimumQuantity: '5,000', preferred: false });
+  it('writes a stored price back into the form so that it reads back the same', () => {
+    const form = priceFormOf(stored('p', { minimumQuantity: 5000 }), item, 'en-GB');
+    expect(readPriceForm(form, { item, currency: 'EUR', locale: 'en-GB' })).toEqual({ draft: draft({ minimumQuantity: 5000 }), problems: [] });
+    expect(form).toEqual({ supplierId: 'office', supplierSku: 'CP-500', price: '4.50', priceUnit: 'ream', packSize: '2500', minimumQuantity: '5000', preferred: false });
   });
 
   it('refuses a second price of the same supplier for the item, and an archived supplier for a new price', () => {

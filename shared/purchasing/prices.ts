@@ -1,4 +1,5 @@
-import { formatQuantity, parseQuantity, quantityDecimalText } from '../catalog/quantities';
+import { quantityText } from '../catalog/decimalText';
+import { parseQuantity, quantityDecimalText } from '../catalog/quantities';
 import type { CatalogItem } from '../catalog/types';
 import type { IsoDate } from '../dates';
 import { formatAmount, parseMoney } from '../money';
@@ -25,10 +26,10 @@ export function emptyPriceForm(preferred: boolean): PriceFormValues {
   return { supplierId: '', supplierSku: '', price: '', priceUnit: '', packSize: '', minimumQuantity: '', preferred };
 }
 
-/** A stored price back in the form, written the locale's way. */
+/** A stored price back in the form: the amount the locale's way, quantities as plain decimals (as the catalog's forms), so they read back exactly. */
 export function priceFormOf(price: SupplierPrice, item: PricedItem, locale: string): PriceFormValues {
   const pack = item.packs.find((candidate) => candidate.contains === price.priceUnit);
-  const quantity = (value: number) => (value === 0 ? '' : formatQuantity(value, item.unit, locale));
+  const quantity = (value: number) => (value === 0 ? '' : quantityText(value, item.unit.decimals));
   return {
     supplierId: price.supplierId,
     supplierSku: price.supplierSku,

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { quantityText } from '../../../../../shared/catalog/decimalText';
 import { formatQuantity } from '../../../../../shared/catalog/quantities';
 import type { CatalogItem } from '../../../../../shared/catalog/types';
 import { PurchasingRejected, type PurchasingProblem } from '../../../../../shared/purchasing/problems';
@@ -45,7 +46,7 @@ export function PriceForm({ item, price, prices, suppliers, currency, done }: Pr
 
   const field = (name: PriceField, params: Record<string, string> = {}, hint?: string) => ({
     id: `${prefix}${name}`,
-    label: t(`purchasing.prices.fields.${name}`, params),
+    label: t(`purchasing.prices.fields.${name === 'supplierId' ? 'supplier' : name}`, params),
     hint,
     error: fieldMessage(problems, name, t),
   });
@@ -123,7 +124,7 @@ export function PriceForm({ item, price, prices, suppliers, currency, done }: Pr
       </div>
       <datalist id={`${prefix}packs`}>
         {item.packs.map((pack) => (
-          <option key={pack.name} value={formatQuantity(pack.contains, item.unit, regional.locale)} label={pack.name} />
+          <option key={pack.name} value={quantityText(pack.contains, item.unit.decimals)} label={pack.name} />
         ))}
       </datalist>
       <label className="check">
