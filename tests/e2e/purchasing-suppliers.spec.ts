@@ -159,6 +159,7 @@ test('an item gets two suppliers’ prices, the preferred one switches, and a ch
 test('the supplier list and page read well in English, Russian and Hungarian', async ({ page }, testInfo) => {
   const suppliers = new SuppliersPage(page);
   await suppliers.postBill('Paper & Co', '120', '02/01/2026');
+  await suppliers.postBill('Alder Timber', '30', '02/02/2026');
   await suppliers.open();
   await suppliers.add({ name: 'Paper & Co', taxNumber: 'IE6388047V', email: 'orders@paper.example', contacts: [{ name: 'Anna Byrne' }, { name: 'Liam Walsh' }] });
   await suppliers.add({ name: 'Toner World', email: 'sales@toner.example' });
@@ -182,5 +183,8 @@ test('the supplier list and page read well in English, Russian and Hungarian', a
     await page.goto(paperId);
     await expect(page.getByTestId('item-supplier-prices').locator('tr[data-supplier="Paper & Co"]')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`${language}-item-prices.png`), fullPage: true });
+    await page.goto('#/purchasing/suppliers/payees');
+    await expect(page.getByTestId('payees-table').locator('tbody tr')).toHaveCount(1);
+    await page.screenshot({ path: testInfo.outputPath(`${language}-payees.png`) });
   }
 });
