@@ -87,17 +87,27 @@ export class SuppliersPage {
     await expect(form).toHaveCount(0);
   }
 
-  /** Posts a supplier bill through the quick form: the expense on office supplies, the payable on the default account. */
-  async postBill(supplier: string, amount: string, date?: string): Promise<void> {
-    const books = new BookkeepingPage(this.page);
-    await books.open('New entry');
+  /** Opens the supplier bill quick form. */
+  async startBill(): Promise<void> {
+    await new BookkeepingPage(this.page).open('New entry');
     await this.page.getByRole('link', { name: 'Supplier bill' }).click();
+  }
+
+  /** Completes the open supplier bill form (expense on office supplies, the payable on the default account) and posts it. */
+  async finishBill(amount: string): Promise<void> {
     const form = this.page.locator('form.quick-form');
-    if (date !== undefined) await form.getByLabel('Date', { exact: true }).fill(date);
-    await form.getByLabel('Supplier').fill(supplier);
-    await books.pickAccount(form.getByLabel('Expense account'), '5300');
+    await new BookkeepingPage(this.page).pickAccount(form.getByLabel('Expense account'), '5300');
     await form.getByLabel('Amount (EUR)').fill(amount);
     await form.getByRole('button', { name: 'Post', exact: true }).click();
     await expect(this.page.getByRole('heading', { name: /^Entry 2026-\d+ Posted$/ })).toBeVisible();
+  }
+
+  /** Posts a supplier bill through the quick form. */
+  async postBill(supplier: string, amount: string, date?: string): Promise<void> {
+    await this.startBill();
+    const form = this.page.locator('form.quick-form');
+    if (date !== undefined) await form.getByLabel('Date', { exact: true }).fill(date);
+    await form.getByLabel('Supplier').fill(supplier);
+    await this.finishBill(amount);
   }
 }
