@@ -1,8 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type IsoDate } from '../../../../../shared/dates';
-import { payeeKey } from '../../../../../shared/ledger/agedPayables';
-import { supplierOfPayee, suppliesAs } from '../../../../../shared/purchasing/suppliers';
 import { AccountPicker } from '../../../components/AccountPicker';
 import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
@@ -14,6 +12,7 @@ import { MoneyInput } from '../../../components/MoneyInput';
 import { EntryButtons } from '../entries/EntryButtons';
 import type { Books } from '../useBooks';
 import { OpenBillsPicker } from './OpenBillsPicker';
+import { partyChoices } from './partyChoices';
 import { QuickPreview } from './QuickPreview';
 import { buildQuickEntry, defaultAccountId, quickFormShapes, supplierAccountId, supplierSlotOf, valuesForNext, type QuickKind, type QuickValues } from './quickForms';
 import { useOpenBills } from './useOpenBills';
@@ -47,11 +46,8 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const suppliers = useOpenBills(kind === 'billPayment', asOf).filter((row) => row.currency === books.currency);
   const supplierRecords = useSuppliers();
   const offersSuppliers = kind === 'bill' || kind === 'billPayment';
-  const liveSuppliers = offersSuppliers ? (supplierRecords ?? []).filter((supplier) => !supplier.archived) : [];
-  // A supplier's row is found by any of its names: its bills may carry an earlier spelling.
-  const typedSupplier = supplierOfPayee(liveSuppliers, values.party);
-  const supplierRow = suppliers.find((row) => payeeKey(row.payee) === payeeKey(values.party) || (typedSupplier !== undefined && row.supplierId === typedSupplier.id));
-  const partyOptions = [...new Set([...liveSuppliers.map((supplier) => supplier.name), ...suppliers.map((row) => row.payee)])].sort((a, b) => a.localeCompare(b));
+  const party = partyChoices(offersSuppliers ? (supplierRecords ?? []) : [], suppliers, values.party);
+  const supplierRow = party.row;
   const { errors, dateProblem, entry } = buildQuickEntry(kind, values, books, regional, entryId, supplierRow?.bills);
   const startNext = () => {
     setValues(valuesForNext);
@@ -76,8 +72,7 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   };
   // A supplier typed by an earlier name is booked under its name of today.
   const settleParty = () => {
-    const supplier = supplierOfPayee(liveSuppliers, values.party);
-    if (supplier && supplier.name !== values.party && suppliesAs(supplier, values.party)) changeParty(supplier.name);
+    if (party.payee !== values.party) changeParty(party.payee);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -155,7 +150,7 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
       </div>
       {offersSuppliers ? (
         <datalist id={`${prefix}suppliers`} data-testid="quick-suppliers">
-          {partyOptions.map((name) => (
+          {party.names.map((name) => (
             <option key={name} value={name} />
           ))}
         </datalist>
