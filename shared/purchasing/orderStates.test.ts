@@ -67,6 +67,10 @@ describe('status from lines', () => {
     expect(ordered([line({ received: 10, billed: 10 })], 'cancelled')).toBe('cancelled');
   });
 
+  it('keeps an order the user closed closed, even with deliveries still to bill', () => {
+    expect(ordered([line({ received: 4, closedShort: true })], 'closed')).toBe('closed');
+  });
+
   it('stays ordered until something arrives', () => {
     expect(ordered([line(), line()])).toBe('ordered');
   });

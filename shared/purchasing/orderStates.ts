@@ -54,10 +54,11 @@ export const stillToBill = (line: OrderLine): number => Math.max(0, line.receive
 /**
  * The status an ordered order has after a receipt, a closing short or a bill: received
  * when nothing more is expected, closed when, in addition, everything received is billed.
- * Drafts and cancelled orders keep their status.
+ * Drafts, cancelled orders and orders the user closed keep their status (a closed order
+ * billed later stays closed).
  */
 export function statusFromLines(order: Pick<PurchaseOrder, 'status' | 'lines'>): OrderStatus {
-  if (order.status === 'draft' || order.status === 'cancelled') return order.status;
+  if (order.status === 'draft' || order.status === 'cancelled' || order.status === 'closed') return order.status;
   const anythingReceived = order.lines.some((line) => line.received > 0);
   const allIn = order.lines.every((line) => stillToReceive(line) === 0);
   if (!allIn) return anythingReceived ? 'partiallyReceived' : 'ordered';
