@@ -7,6 +7,7 @@ import { useNavigationStore } from '../../../app/navigationStore';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { appDb } from '../../../db/appDb';
 import { newId } from '../../../db/audit';
+import { ledgerRepository } from '../../../db/repositories';
 import { cancelOrder, closeOrder, deleteDraftOrder, saveOrder, sendOrder } from '../../../db/repositories/purchasing/orders';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import { refusalText } from '../problemText';
@@ -56,6 +57,11 @@ function OrderEditor({ context }: { context: OrderContext }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [dateError, setDateError] = useState<'orderDate' | 'expectedDate' | null>(null);
   const [leaving, setLeaving] = useState(false);
+
+  // Lines take their VAT codes from the books: lay out the chart and codes if nobody opened the books yet.
+  useEffect(() => {
+    void ledgerRepository.ensureLedger();
+  }, []);
 
   // Someone else (a receipt, a bill, another save) changed the order: take it in unless the user is editing.
   if (stored !== base && !dirty) {
