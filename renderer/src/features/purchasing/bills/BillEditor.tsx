@@ -117,6 +117,7 @@ export function BillEditor({ bill, context }: { bill: PurchaseBill; context: Bil
         </Field>
       </div>
 
+      <div className="bill-lines-scroll">
       <table className="table bill-lines">
         <thead>
           <tr>
@@ -188,6 +189,7 @@ export function BillEditor({ bill, context }: { bill: PurchaseBill; context: Bil
           })}
         </tbody>
       </table>
+      </div>
       {posted ? null : (
         <div className="button-row">
           <button type="button" className="button" onClick={() => setTyped({ ...typed, lines: [...typed.lines, extraLine(newId(), context.vatCodes[0]?.id ?? '')] })}>
