@@ -16,18 +16,21 @@ export class RequestsPage {
     return this.page.getByRole('form', { name: 'New request' });
   }
 
-  /** Fills the quick form and saves it with Ctrl+Enter; returns the request's number from the notice. */
+  /** Fills the quick form and saves it with Ctrl+Enter; returns the new request's number (the list shows newest first). */
   async note(answers: RequestAnswers): Promise<string> {
     const form = this.form();
+    const rows = this.page.locator('tr[data-request]');
+    const before = await rows.count();
     await form.getByLabel('What is needed').fill(answers.what);
     await form.getByLabel(/^Quantity/).fill(answers.quantity);
     await form.getByLabel('Requested by').fill(answers.person);
     if (answers.department !== undefined) await form.getByLabel('Department').fill(answers.department);
     if (answers.neededBy !== undefined) await form.getByLabel('Needed by').fill(answers.neededBy);
     await form.getByLabel('Requested by').press('Control+Enter');
-    const notice = this.page.locator('.notices').getByText(/^Request RQ-\d{4}-\d{4} saved\.$/).last();
-    await expect(notice).toBeVisible();
-    return /RQ-\d{4}-\d{4}/.exec((await notice.textContent()) ?? '')![0];
+    await expect(rows).toHaveCount(before + 1);
+    const number = (await rows.first().getAttribute('data-request')) ?? '';
+    await expect(this.page.locator('.notices').getByText(`Request ${number} saved.`)).toBeVisible();
+    return number;
   }
 
   row(number: string): Locator {

@@ -117,7 +117,7 @@ export function RequestList() {
                     <input type="checkbox" aria-label={t('purchasing.requests.list.selectOne', { number: request.number })} checked={selected.has(request.id)} onChange={() => toggle(request.id)} />
                   ) : null}
                 </td>
-                <td>{request.number}</td>
+                <td className="request-number">{request.number}</td>
                 <th scope="row">{request.description}</th>
                 <td className="amount">{quantityText(request)}</td>
                 <td>{[request.requestedBy, request.department].filter(Boolean).join(' · ')}</td>
@@ -131,7 +131,7 @@ export function RequestList() {
                     standingText(standing, t)
                   )}
                 </td>
-                <td className="row-actions">
+                <td className="request-actions">
                   {request.status === 'open' ? (
                     <button type="button" className="button button-small" disabled={viewing !== null} aria-label={t('purchasing.requests.list.approveOne', { number: request.number })} onClick={() => void run(() => decideRequest(appDb, request.id, 'approved', ''))}>
                       {t('purchasing.requests.list.approve')}
