@@ -127,8 +127,9 @@ export function reorderSuggestions(input: ReorderInput): ReorderGroup[] {
     group.suggestions.push({ item, ...row, available, reorderPoint: item.reorderPoint, need, quantity: orderQuantity(need, price), price });
     groups.set(key, group);
   }
-  const sorted = [...groups.values()].sort((a, b) => (a.supplier === null ? 1 : b.supplier === null ? -1 : a.supplier.name.localeCompare(b.supplier.name)));
-  for (const group of sorted) group.suggestions.sort((a, b) => a.item.sku.localeCompare(b.item.sku));
+  const { compare } = new Intl.Collator();
+  const sorted = [...groups.values()].sort((a, b) => (a.supplier === null ? 1 : b.supplier === null ? -1 : compare(a.supplier.name, b.supplier.name)));
+  for (const group of sorted) group.suggestions.sort((a, b) => compare(a.item.sku, b.item.sku));
   return sorted;
 }
 
