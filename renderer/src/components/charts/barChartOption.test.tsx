@@ -24,6 +24,8 @@ describe('barChartOption', () => {
     expect(series.map((one) => one.itemStyle?.color)).toEqual([seriesLooks[0]!.color, seriesLooks[1]!.color]);
     expect(series.map((one) => one.itemStyle?.decal)).toEqual([seriesLooks[0]!.decal, seriesLooks[1]!.decal]);
     expect(series.every((one) => one.stack === 'total' && one.itemStyle?.borderColor === '#000000')).toBe(true);
+    // A month without spending in a stack draws nothing there.
+    expect(series[0]!.data).toEqual([1_000, null]);
     // No two series look alike, and none is coloured.
     expect(new Set(seriesLooks.map((look) => JSON.stringify(look))).size).toBe(seriesLooks.length);
     for (const look of seriesLooks) expect(look.color).toMatch(/^#([0-9a-f]{2})\1\1$/);

@@ -63,7 +63,8 @@ export function barChartOption({ categories, series, stacked, formatValue, descr
       (one, index): BarSeriesOption => ({
         type: 'bar',
         name: one.name,
-        data: one.values,
+        // An empty stack part is left out, not drawn as a sliver with an edge.
+        data: stacked ? one.values.map((value) => (value === 0 ? null : value)) : one.values,
         stack: stacked ? 'total' : undefined,
         barMaxWidth: 56,
         itemStyle: { color: seriesLooks[index % seriesLooks.length]!.color, decal: seriesLooks[index % seriesLooks.length]!.decal, borderColor: '#000000', borderWidth: 0.6 },
