@@ -73,7 +73,7 @@ test('spending shows a chart and a table by category and by supplier, and the ov
   await expect(spending.chart().locator('svg')).toBeVisible();
   // Patterns, not colours only: the bars carry SVG patterns.
   await expect(spending.chart().locator('svg pattern').first()).toBeAttached();
-  expect(await spending.rows()).toEqual([
+  await expect.poll(() => spending.rows()).toEqual([
     ['Paper', '450.00', '54.6'],
     ['Toner & ink', '359.60', '43.6'],
     ['5900 Other expenses', '15.00', '1.8'],
@@ -83,13 +83,13 @@ test('spending shows a chart and a table by category and by supplier, and the ov
   await expect(spending.chart().getByTestId('chart-figures').getByRole('row', { name: /Jan 2026/ })).toContainText('450.00');
 
   await spending.groupBy('supplier');
-  expect(await spending.rows()).toEqual([
+  await expect.poll(() => spending.rows()).toEqual([
     ['Paper & Co', '450.00', '54.6'],
     ['Toner World', '374.60', '45.4'],
     ['Total', '824.60', '100.0'],
   ]);
   await spending.groupBy('department');
-  expect((await spending.rows()).map((row) => row.slice(0, 2))).toEqual([
+  await expect.poll(async () => (await spending.rows()).map((row) => row.slice(0, 2))).toEqual([
     ['Sales', '450.00'],
     ['Warehouse', '374.60'],
     ['Total', '824.60'],

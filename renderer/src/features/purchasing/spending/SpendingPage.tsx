@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../../../../shared/dates';
+import { todayIso, type FiscalYearStart } from '../../../../../shared/dates';
 import { spendingGroupings, spendingReport, type SpendingGrouping } from '../../../../../shared/purchasing/spending';
 import { PeriodPicker } from '../../../components/PeriodPicker';
 import { rangeOfPreset, type PeriodChoice } from '../../../components/periodPresets';
@@ -12,7 +12,7 @@ import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import { PrintActions } from '../../../print/PrintActions';
 import { provideReport } from '../../../print/printStore';
 import { amountText, rangeText } from '../../bookkeeping/reports/reportText';
-import { loadSpending } from './spendingData';
+import { loadOpenDeliveries, loadSpending } from './spendingData';
 import { spendingReportSource } from './spendingPrint';
 import { DeliveriesTable, SpendingTable } from './SpendingTables';
 import { groupLabeller, spendingChartData } from './spendingView';
@@ -25,10 +25,10 @@ const BarChart = lazy(() => import('../../../components/charts/BarChart'));
 export function SpendingPage({ path }: { path: string[] }) {
   const company = useLiveQuery(() => companyRepository.getCompany(), []);
   if (company === undefined) return <section className="panel" data-path={path.join('/')} aria-busy="true" />;
-  return <SpendingReportPage fiscalYearStart={company?.fiscalYearStart ?? { month: 1, day: 1 }} />;
+  return <SpendingReportPage fiscalYearStart={company?.fiscalYearStart ?? { month: 1, day: 1 }} currency={company?.baseCurrency ?? 'EUR'} />;
 }
 
-function SpendingReportPage({ fiscalYearStart }: { fiscalYearStart: { month: number; day: number } }) {
+function SpendingReportPage({ fiscalYearStart, currency }: { fiscalYearStart: FiscalYearStart; currency: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const regional = useRegionalFormat();
@@ -36,10 +36,22 @@ function SpendingReportPage({ fiscalYearStart }: { fiscalYearStart: { month: num
   const [period, setPeriod] = useState<PeriodChoice>(() => ({ preset: 'thisYear', ...rangeOfPreset('thisYear', today, fiscalYearStart) }));
   const [grouping, setGrouping] = useState<SpendingGrouping>('category');
   const range = useMemo(() => ({ from: period.from, to: period.to }), [period.from, period.to]);
-  const data = useLiveQuery(() => loadSpending(appDb, range, today), [range, today]);
+  const loaded = useLiveQuery(() => loadSpending(appDb, range, grouping), [range, grouping]);
+  // Until the new grouping's read is in, the last one is not shown under the new heading.
+  const data = loaded?.grouping === grouping ? loaded : undefined;
+  // Apart from the spending, which reads every bill: the deliveries show without waiting for it.
+  const deliveries = useLiveQuery(() => loadOpenDeliveries(appDb, today), [today]);
 
   const source = useMemo(
-    () => spendingReportSource({ language, regional, period: range, grouping, load: () => loadSpending(appDb, range, todayIso()) }),
+    () =>
+      spendingReportSource({
+        language,
+        regional,
+        period: range,
+        grouping,
+        load: () => loadSpending(appDb, range, grouping),
+        deliveries: () => loadOpenDeliveries(appDb, todayIso()),
+      }),
     [language, regional, range, grouping],
   );
   useEffect(() => provideReport(source), [source]);
@@ -54,7 +66,7 @@ function SpendingReportPage({ fiscalYearStart }: { fiscalYearStart: { month: num
 
   const title = t('purchasing.spending.title');
   return (
-    <section className="panel report spending" aria-labelledby="spending-heading" aria-busy={data === undefined} data-testid="spending">
+    <section className="panel report spending" aria-labelledby="spending-heading" aria-busy={data === undefined || deliveries === undefined} data-testid="spending">
       <header className="report-head">
         <h2 id="spending-heading">{title}</h2>
         <p className="report-period" data-testid="report-period">
@@ -75,37 +87,35 @@ function SpendingReportPage({ fiscalYearStart }: { fiscalYearStart: { month: num
         </label>
       </div>
       <PrintActions label={t('reports.actions', { report: title })} source={source} className="report-actions" />
-      {!data || !view ? (
-        <p className="muted">{t('reports.loading')}</p>
-      ) : (
-        <div className="report-body">
-          {view.report.groups.length === 0 ? (
-            <p className="report-empty" data-testid="report-empty">
-              {t('purchasing.spending.empty')}
-            </p>
-          ) : (
-            <div className="spending-figures">
-              <Suspense fallback={<div className="bar-chart-placeholder" aria-hidden="true" />}>
-                <BarChart
-                  data={view.chart}
-                  figuresCaption={view.chart.description}
-                  categoryHeading={t('purchasing.spending.by.month')}
-                  totalHeading={view.chart.stacked ? t('reports.total') : undefined}
-                />
-              </Suspense>
-              <SpendingTable report={view.report} label={view.label} currency={data.currency} regional={regional} t={t} />
-            </div>
-          )}
-          <h3 className="spending-deliveries-heading">{t('purchasing.spending.deliveries.heading')}</h3>
-          {data.deliveries.length === 0 ? (
-            <p className="report-empty" data-testid="deliveries-empty">
-              {t('purchasing.spending.deliveries.none')}
-            </p>
-          ) : (
-            <DeliveriesTable deliveries={data.deliveries} currency={data.currency} regional={regional} t={t} links />
-          )}
-        </div>
-      )}
+      <div className="report-body">
+        {!data || !view ? (
+          <p className="muted">{t('reports.loading')}</p>
+        ) : view.report.groups.length === 0 ? (
+          <p className="report-empty" data-testid="report-empty">
+            {t('purchasing.spending.empty')}
+          </p>
+        ) : (
+          <div className="spending-figures">
+            <Suspense fallback={<div className="bar-chart-placeholder" aria-hidden="true" />}>
+              <BarChart
+                data={view.chart}
+                figuresCaption={view.chart.description}
+                categoryHeading={t('purchasing.spending.by.month')}
+                totalHeading={view.chart.stacked ? t('reports.total') : undefined}
+              />
+            </Suspense>
+            <SpendingTable report={view.report} label={view.label} currency={data.currency} regional={regional} t={t} />
+          </div>
+        )}
+        <h3 className="spending-deliveries-heading">{t('purchasing.spending.deliveries.heading')}</h3>
+        {deliveries === undefined ? null : deliveries.length === 0 ? (
+          <p className="report-empty" data-testid="deliveries-empty">
+            {t('purchasing.spending.deliveries.none')}
+          </p>
+        ) : (
+          <DeliveriesTable deliveries={deliveries} currency={currency} regional={regional} t={t} links />
+        )}
+      </div>
     </section>
   );
 }

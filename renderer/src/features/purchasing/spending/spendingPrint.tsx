@@ -10,6 +10,7 @@ import type { SpendingData } from './spendingData';
 import { DeliveriesTable, SpendingTable } from './SpendingTables';
 import { groupLabeller, spendingChartData, spendingExport } from './spendingView';
 import type { SpendingPeriod } from '../../../../../shared/purchasing/spending';
+import type { OpenDelivery } from '../../../../../shared/purchasing/deliveries';
 
 /** The chart's size on A4 portrait within the report's margins, in CSS pixels. */
 export const printedChart = { width: 680, height: 300 };
@@ -25,20 +26,21 @@ type SpendingSourceSpec = {
   regional: RegionalFormat;
   period: SpendingPeriod;
   grouping: SpendingGrouping;
-  /** Reads the figures afresh, so what is printed is what is stored now. */
+  /** Read the figures afresh, so what is printed is what is stored now. */
   load(): Promise<SpendingData>;
+  deliveries(): Promise<OpenDelivery[]>;
 };
 
 /**
  * Print and PDF of the spending page: the chart (drawn to SVG here, so the printed page
  * needs no script), the table and the open deliveries; CSV and Excel of the table.
  */
-export function spendingReportSource({ language, regional, period, grouping, load }: SpendingSourceSpec): ReportSource {
+export function spendingReportSource({ language, regional, period, grouping, load, deliveries }: SpendingSourceSpec): ReportSource {
   const t = i18n.getFixedT(language);
   const title = t(`purchasing.spending.titles.${grouping}`);
   return {
     async build() {
-      const data = await load();
+      const [data, awaited] = await Promise.all([load(), deliveries()]);
       const report = spendingReport(data.lines, grouping);
       const label = groupLabeller(data, grouping, t, language);
       const money = (minor: number) => amountText(minor, data.currency, regional);
@@ -67,7 +69,7 @@ export function spendingReportSource({ language, regional, period, grouping, loa
               </>
             )}
             <h2>{t('purchasing.spending.deliveries.heading')}</h2>
-            {data.deliveries.length === 0 ? <p>{t('purchasing.spending.deliveries.none')}</p> : <DeliveriesTable deliveries={data.deliveries} currency={data.currency} regional={regional} t={t} links={false} />}
+            {awaited.length === 0 ? <p>{t('purchasing.spending.deliveries.none')}</p> : <DeliveriesTable deliveries={awaited} currency={data.currency} regional={regional} t={t} links={false} />}
           </div>
         ),
       };
