@@ -1,13 +1,16 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ItemCategory, CatalogItem } from '../../../shared/catalog/types';
-import type { OrderLine, PurchaseBill, PurchaseOrder, Supplier } from '../../../shared/purchasing/types';
+import type { GoodsReceipt, OrderLine, PurchaseBill, PurchaseOrder, PurchaseRequest, Supplier, SupplierPrice } from '../../../shared/purchasing/types';
 
 /** Records for the purchasing tables, written as they are. */
 export type PurchasingRecords = {
   itemCategories?: ItemCategory[];
   items?: CatalogItem[];
   suppliers?: Supplier[];
+  supplierPrices?: SupplierPrice[];
+  purchaseRequests?: PurchaseRequest[];
   purchaseOrders?: PurchaseOrder[];
+  goodsReceipts?: GoodsReceipt[];
   purchaseBills?: PurchaseBill[];
 };
 
@@ -48,6 +51,27 @@ export async function seedPurchasing(page: Page, records: PurchasingRecords): Pr
   }, records as Record<string, unknown[]>);
 }
 
+/** The id of the first record of a table whose `field` is `value`, read raw from the app's database. */
+export async function recordIdWhere(page: Page, table: string, field: string, value: string): Promise<string | undefined> {
+  return page.evaluate(
+    async ([store, key, wanted]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('backoffice');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const records = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return records.find((record) => record[key] === wanted)?.id as string | undefined;
+    },
+    [table, field, value] as const,
+  );
+}
+
 /** The ids of the ledger's accounts by their chart template key, read raw (the chart exists once Bookkeeping was opened). */
 export async function accountIdsByTemplate(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
@@ -67,6 +91,24 @@ export async function accountIdsByTemplate(page: Page): Promise<Record<string, s
 }
 
 const at = '2026-01-05T09:00:00.000Z';
+
+/**
+ * A record in every purchasing table, for books that must have something everywhere (the
+ * full-book backup): a supplier with a price for `itemId`, a request it orders, the order
+ * partly received and billed in draft.
+ */
+export function purchasingSample(itemId: string, locationId: string | null): Required<Pick<PurchasingRecords, 'suppliers' | 'supplierPrices' | 'purchaseRequests' | 'purchaseOrders' | 'goodsReceipts' | 'purchaseBills'>> {
+  const supplier = supplierRecord('sample-supplier', 'Paper & Co');
+  const line = { ...orderLineRecord('sample-line', itemId, 20, 1_250, 10), billed: 0, requestIds: ['sample-request'] };
+  return {
+    suppliers: [supplier],
+    supplierPrices: [{ id: 'sample-price', createdAt: at, updatedAt: at, itemId, supplierId: supplier.id, preferred: true, supplierSku: 'PC-1', price: 1_250, priceUnit: 1, currency: 'EUR', packSize: 1, minimumQuantity: 0, validFrom: '2026-01-01', history: [] }],
+    purchaseRequests: [{ id: 'sample-request', createdAt: at, updatedAt: at, number: 'RQ-2026-0001', itemId, description: 'Paper', quantity: 20, unit: { code: 'pcs', decimals: 0 }, requestedBy: 'Anna', department: 'Sales', neededBy: null, status: 'ordered', decisionNote: '', decidedAt: at, orderId: 'sample-order', orderLineId: line.id }],
+    purchaseOrders: [orderRecord('sample-order', 'PO-2026-0001', supplier, 'partiallyReceived', { department: 'Sales', locationId, expectedDate: '2026-03-25', lines: [line], receiptIds: ['sample-receipt'], billIds: ['sample-bill'] })],
+    goodsReceipts: [{ id: 'sample-receipt', createdAt: at, number: 'GR-2026-0001', orderId: 'sample-order', date: '2026-03-21', lines: [{ orderLineId: line.id, itemId, quantity: 10, value: 12_500, locationId: locationId ?? '' }], deliveryNote: 'DN-1', note: '', movementIds: [], entryId: null }],
+    purchaseBills: [billRecord('sample-bill', supplier, '2026-03-22', [{ id: 'sample-bill-line', orderId: 'sample-order', orderLineId: line.id, description: 'Paper', quantity: 10, price: 1_250, priceUnit: 1, vatCodeId: null, accountId: null }], 'draft')],
+  };
+}
 
 export function supplierRecord(id: string, name: string): Supplier {
   return {
