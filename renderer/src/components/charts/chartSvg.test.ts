@@ -11,6 +11,8 @@ describe('chartSvg', () => {
       series: [
         { name: 'Stationery', values: [125_000, 40_000] },
         { name: 'Toner & ink', values: [30_000, 99_950] },
+        // A supplier's name is data: it must come out as text, never as markup.
+        { name: '<script>alert(1)</script>', values: [100, 100] },
       ],
       stacked: true,
       formatValue: money,
@@ -20,7 +22,8 @@ describe('chartSvg', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('width="640"');
     expect(svg).toContain('<pattern');
-    for (const text of ['1250.00', '999.50', 'Stationery', 'Toner &amp; ink', 'Jan 2026', '1550.00']) expect(svg).toContain(text);
+    for (const text of ['1250.00', '999.50', 'Stationery', 'Toner &amp; ink', 'Jan 2026', '1551.00']) expect(svg).toContain(text);
     expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });

@@ -44,12 +44,12 @@ export function spendingReportSource({ language, regional, period, grouping, loa
       const report = spendingReport(data.lines, grouping);
       const label = groupLabeller(data, grouping, t, language);
       const money = (minor: number) => amountText(minor, data.currency, regional);
+      const chartData = spendingChartData(report, label, t, language, money);
       let chart = '';
       if (report.groups.length > 0) {
         // The chart library is loaded on the first print, not at start-up.
-        const { chartSvg } = await import('../../../components/charts/chartSvg');
-        const { barChartOption } = await import('../../../components/charts/barChartOption');
-        chart = chartSvg(barChartOption(spendingChartData(report, label, t, language, money)), printedChart);
+        const [{ chartSvg }, { barChartOption }] = await Promise.all([import('../../../components/charts/chartSvg'), import('../../../components/charts/barChartOption')]);
+        chart = chartSvg(barChartOption(chartData), printedChart);
       }
       return {
         title,
@@ -64,7 +64,7 @@ export function spendingReportSource({ language, regional, period, grouping, loa
             ) : (
               <>
                 {/* ECharts writes the SVG and escapes the names in it. */}
-                <figure className="spending-chart" role="img" aria-label={spendingChartData(report, label, t, language, money).description} dangerouslySetInnerHTML={{ __html: chart }} />
+                <figure className="spending-chart" role="img" aria-label={chartData.description} dangerouslySetInnerHTML={{ __html: chart }} />
                 <SpendingTable report={report} label={label} currency={data.currency} regional={regional} t={t} />
               </>
             )}
