@@ -212,6 +212,9 @@ test('the order list, an order and its PDF in English, Russian and Hungarian', a
     const newest = (await readdir(folder)).filter((name) => name.endsWith('.pdf') && name.includes('0001'));
     const pdf = join(folder, newest.find((name) => !name.startsWith('Purchase') || language === 'en') ?? newest[0]!);
     await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, testInfo.outputPath(`${language}-order-pdf`)]);
+    await page.goto('#/purchasing/orders/01ORDER000000000000000002');
+    await expect(page.getByTestId('order-totals')).toBeVisible();
+    await shoot(`${language}-ordered-order`);
   }
   expect(sideways).toEqual([]);
 });
