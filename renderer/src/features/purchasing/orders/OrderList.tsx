@@ -8,7 +8,7 @@ import { DateInput } from '../../../components/DateInput';
 import { VirtualTable, type VirtualColumn } from '../../../components/VirtualTable';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import { useSuppliers } from '../suppliers/useSuppliers';
-import { filterOrderRows, isOverdue, noOrderFilter, orderSortKeys, type OrderFilter, type OrderRow, type OrderSort, type OrderSortKey } from './orderIndex';
+import { filterOrderRows, isOverdue, noOrderFilter, orderSortKeys, sortOrderRows, type OrderFilter, type OrderRow, type OrderSort, type OrderSortKey } from './orderIndex';
 import { OrderStatusBadge } from './OrderStatusBadge';
 import { moneyText } from './orderText';
 import { useOrderRows } from './useOrderData';
@@ -26,7 +26,8 @@ export function OrderList() {
   const ids = { text: useId(), status: useId(), supplier: useId(), from: useId(), to: useId(), overdue: useId(), sort: useId() };
   const today = todayIso();
   const deferred = useDeferredValue(filter);
-  const shown = useMemo(() => (rows ? filterOrderRows(rows, deferred, sort, today) : []), [rows, deferred, sort, today]);
+  const sorted = useMemo(() => (rows ? sortOrderRows(rows, sort) : []), [rows, sort]);
+  const shown = useMemo(() => filterOrderRows(sorted, deferred, today), [sorted, deferred, today]);
   const set = (change: Partial<OrderFilter>) => setFilter((current) => ({ ...current, ...change }));
   const setDate = (end: 'from' | 'to', text: string) => {
     setDates((current) => ({ ...current, [end]: text }));
