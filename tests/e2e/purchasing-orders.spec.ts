@@ -212,6 +212,60 @@ test('the order list, an order and its PDF in English, Russian and Hungarian', a
     const newest = (await readdir(folder)).filter((name) => name.endsWith('.pdf') && name.includes('0001'));
     const pdf = join(folder, newest.find((name) => !name.startsWith('Purchase') || language === 'en') ?? newest[0]!);
     await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, testInfo.outputPath(`${language}-order-pdf`)]);
+    await page.goto('#/purchasing/orders/01ORDER000000000000000002');
+    await expect(page.getByTestId('order-totals')).toBeVisible();
+    await shoot(`${language}-ordered-order`);
   }
   expect(sideways).toEqual([]);
+});
+
+test('a book of 20,000 orders with 100,000 lines is listed with only the rows in view drawn, and filtered by text and supplier', async ({ page }) => {
+  test.setTimeout(240_000);
+  const vat = await seedPurchasing(page);
+  // Stored raw in one transaction, as years of ordering would have left them.
+  await page.evaluate(
+    async ([office, toner, vatId]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('backoffice');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('purchaseOrders', 'readwrite');
+        const at = '2026-03-01T00:00:00.000Z';
+        for (let i = 0; i < 20_000; i += 1) {
+          const n = String(i + 1).padStart(5, '0');
+          const lines = Array.from({ length: 5 }, (_, j) => ({
+            id: `l${j}`, itemId: null, description: `Part ${(i * 5 + j) % 7919}`, supplierSku: '', quantity: 2, unit: { code: 'pcs', decimals: 0 }, price: 150,
+            priceUnit: 1, vatCodeId: vatId, accountId: null, received: 0, billed: 0, closedShort: false, requestIds: [],
+          }));
+          tx.objectStore('purchaseOrders').add({
+            id: `01BULK${n.padStart(20, '0')}`, createdAt: at, updatedAt: at, number: `PO-2025-${n}`, supplierId: i % 4 === 0 ? toner : office,
+            supplierName: i % 4 === 0 ? 'Toner World' : 'Office Depot Kft.', status: 'closed', orderDate: '2025-06-01', expectedDate: '2025-06-08', deliveryAddress: '',
+            locationId: null, currency: 'EUR', terms: '', notes: '', department: '', lines, receiptIds: [], billIds: [], orderedAt: at, closedAt: at, cancelledAt: null,
+          });
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    [ids.office, ids.toner2, vat.I20!] as const,
+  );
+  await page.goto('#/purchasing/orders');
+  const count = page.locator('.orders .list-count');
+  await expect(count).toHaveText('20000 of 20000 orders', { timeout: 60_000 });
+  const orders = new OrdersPage(page);
+  expect(await orders.listRows().count()).toBeLessThan(60);
+  // Every word anywhere: "7918" is in the parts 7918 and in the numbers PO-2025-07918 and -17918.
+  await page.getByLabel('Find').fill('part 7918');
+  await expect(count).toHaveText(/^\d+ of 20000 orders$/);
+  const found = Number((await count.textContent())!.split(' ')[0]);
+  const expected = Array.from({ length: 20_000 }, (_, i) => i).filter(
+    (i) => String(i + 1).padStart(5, '0').includes('7918') || [0, 1, 2, 3, 4].some((j) => (i * 5 + j) % 7919 === 7918),
+  );
+  expect(found).toBe(expected.length);
+  await page.getByLabel('Supplier').selectOption({ label: 'Toner World' });
+  await page.getByLabel('Find').fill('');
+  await expect(count).toHaveText('5000 of 20000 orders');
 });
