@@ -1,8 +1,8 @@
 import { isIsoDate } from '../dates';
-import { splitVat, vatRounding } from '../ledger/vat';
 import type { EntryLine, JournalEntry, VatCode } from '../ledger/types';
 import { matchBillLine } from './matching';
 import { orderRefusal, statusFromLines, stillToBill } from './orderStates';
+import { vatTotalsOf } from './orders';
 import { lineNet } from './orderTotals';
 import type { PurchasingProblem } from './problems';
 import type { BillLine, GoodsReceipt, OrderLine, PurchaseBill, PurchaseOrder } from './types';
@@ -22,22 +22,20 @@ export function defaultBillLines(orders: readonly PurchaseOrder[], newId: () => 
 /** A bill line's net: quantity × price / price unit, rounded once (as an order line's). */
 export const billLineNet = (line: Pick<BillLine, 'quantity' | 'price' | 'priceUnit'>): number => lineNet(line);
 
-export type VatTotal = { vatCodeId: string | null; net: number; tax: number; gross: number };
-export type BillTotals = { byVat: VatTotal[]; net: number; tax: number; gross: number };
+export type BillVatTotal = { vatCodeId: string | null; net: number; tax: number; gross: number };
+export type BillTotals = { byVat: BillVatTotal[]; net: number; tax: number; gross: number };
 
 /**
- * Totals per VAT code: the net of the code's lines summed, then the tax of that sum
- * rounded once (half up), so the bookkeeping entry's VAT lines are these figures exactly.
+ * Totals per VAT code, the same way an order's are (vatTotalsOf: the code's nets summed,
+ * its VAT rounded once, half up), so the bookkeeping entry's VAT lines are these figures.
  */
 export function billTotals(lines: readonly Pick<BillLine, 'quantity' | 'price' | 'priceUnit' | 'vatCodeId'>[], vatCodes: readonly VatCode[], currency: string): BillTotals {
-  const nets = new Map<string | null, number>();
-  for (const line of lines) nets.set(line.vatCodeId, (nets.get(line.vatCodeId) ?? 0) + billLineNet(line));
-  const codes = new Map(vatCodes.map((code) => [code.id, code]));
-  const byVat = [...nets].map(([vatCodeId, net]): VatTotal => {
-    const code = vatCodeId === null ? undefined : codes.get(vatCodeId);
-    return code ? { vatCodeId, ...splitVat(net, 'net', code.rate, currency, vatRounding) } : { vatCodeId, net, tax: 0, gross: net };
-  });
-  const sum = (pick: (total: VatTotal) => number) => byVat.reduce((total, vat) => total + pick(vat), 0);
+  const byVat = vatTotalsOf(
+    lines.map((line) => ({ net: billLineNet(line), vatCodeId: line.vatCodeId })),
+    vatCodes,
+    currency,
+  ).map((total): BillVatTotal => ({ vatCodeId: total.vatCodeId, net: total.net, tax: total.vat, gross: total.gross }));
+  const sum = (pick: (total: BillVatTotal) => number) => byVat.reduce((total, vat) => total + pick(vat), 0);
   return { byVat, net: sum((vat) => vat.net), tax: sum((vat) => vat.tax), gross: sum((vat) => vat.gross) };
 }
 

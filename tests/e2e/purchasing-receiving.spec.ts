@@ -111,6 +111,10 @@ test('an order is received in two deliveries, billed at a changed price with the
   await page.screenshot({ path: testInfo.outputPath('en-receive-page.png') });
   await receiving.save();
   expect(await storedCounts(page)).toEqual({ receipts: 1, movements: 2 });
+  // Back on the order: its receipt, and what is still to receive and to bill.
+  const documents = page.getByRole('region', { name: 'Receipts and bills' });
+  await expect(documents.getByTestId('order-receipts')).toContainText('GR-2026-0001');
+  await expect(documents.getByRole('button', { name: 'Register bill' })).toBeVisible();
 
   // Second delivery: what is still expected, one more sheet than that is within the 2 % tolerance and shown.
   await receiving.open(orderId);
@@ -121,10 +125,13 @@ test('an order is received in two deliveries, billed at a changed price with the
   await receiving.receiveAll();
   await receiving.save();
   expect(await storedCounts(page)).toEqual({ receipts: 2, movements: 3 });
+  await expect(documents.getByRole('button', { name: 'Receive goods' })).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('en-order-receipts.png'), fullPage: true });
 
   // The bill: toner at 85.00 instead of 80.00 is flagged; totals per VAT rate.
   const bills = new BillsPage(page);
-  await bills.openNew(orderId);
+  await documents.getByRole('button', { name: 'Register bill' }).click();
+  await expect(bills.lines).toBeVisible();
   await page.getByLabel('Invoice number').fill('INV-5511');
   await expect(page.getByLabel('Due date')).toHaveValue('04/14/2026');
   await bills.billedPrice('Toner 05A', '85.00');

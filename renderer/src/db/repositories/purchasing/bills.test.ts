@@ -100,6 +100,38 @@ describe('supplier bills against orders', () => {
     expect((await db.purchaseOrders.get(order.id))!.lines[0]!.billed).toBe(2550);
   });
 
+  it('billed in parts across deliveries received in parts, the receipt account comes to zero to the cent', async () => {
+    const book = await receivingTestBook();
+    const { db, id, items, places, suppliers } = book;
+    // 3 sheets at 1.00 per 7: every part rounds on its own.
+    const paper = testOrderLine({ itemId: items.paper.id, description: 'Copy paper A4', quantity: 10, price: 100, priceUnit: 7 });
+    const order = await storeOrderedOrder(db, suppliers.office, [paper]);
+    for (const quantity of [3, 4, 3]) {
+      await receivePurchaseOrder(db, { receiptId: newId(), orderId: order.id, date: '2026-03-05', deliveryNote: '', closeShort: [], lines: [{ orderLineId: paper.id, quantity, locationId: places.main.id }] });
+    }
+    const received = (await db.goodsReceipts.toArray()).flatMap((receipt) => receipt.lines.map((line) => line.value));
+    expect(received).toEqual([43, 57, 43]);
+    for (const [number, quantity] of [['A-1', 5], ['A-2', 2], ['A-3', 3]] as const) {
+      const draft = await newBillFor(db, order.id, '2026-03-20');
+      await postBill(db, { ...draft, number, lines: draft.lines.map((line) => ({ ...line, quantity })) });
+    }
+    const balances = await createLedgerReports(db).loadTrialBalance(undefined, '2026-03-31');
+    const closing = (accountId: string) => balances.rows.find((row) => row.accountId === accountId)?.closing ?? 0;
+    expect(closing(id('goodsReceived'))).toBe(0);
+    expect(closing(id('inventory'))).toBe(143);
+    // What the bills charged (71 + 29 + 43, each part rounded) less the receipts' 143 is the price difference.
+    expect(closing(id('stockAdjustments')) + 143).toBe(0 - closing(id('payable')));
+    expect((await db.purchaseOrders.get(order.id))!.status).toBe('closed');
+  });
+
+  it('refuses the same supplier invoice number twice', async () => {
+    const { db, order, paper } = await receivedOrder();
+    const first = await newBillFor(db, order.id, '2026-03-10');
+    await postBill(db, { ...first, number: 'INV-9', lines: first.lines.filter((line) => line.orderLineId === paper.id) });
+    const second = await newBillFor(db, order.id, '2026-03-11');
+    expect(await refusal(postBill(db, { ...second, number: ' inv-9 ' }))).toEqual([{ code: 'billNumberTaken', params: { number: 'inv-9' } }]);
+  });
+
   it('refuses a cancelled order', async () => {
     const { db, suppliers } = await receivedOrder();
     const cancelled = await storeOrderedOrder(db, suppliers.office, [testOrderLine({ quantity: 1, price: 100 })], { status: 'cancelled' });

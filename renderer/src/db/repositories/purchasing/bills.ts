@@ -78,7 +78,10 @@ export function postBill(db: BackofficeDb, bill: PurchaseBill): Promise<Purchase
       if (!supplier) throw new PurchasingRejected([{ code: 'supplierMissing', params: { supplier: bill.supplierId } }]);
       const orders = (await db.purchaseOrders.bulkGet(bill.orderIds)).filter((order): order is PurchaseOrder => order !== undefined);
       const tolerance = toleranceFor(supplier, settings.tolerance);
-      refuseIfAny(billProblems(bill, { orders, vatCodes, tolerance }));
+      const sameNumber = (await db.purchaseBills.where('supplierId').equals(bill.supplierId).toArray()).some(
+        (other) => other.id !== bill.id && other.status === 'posted' && other.number.trim().toLocaleLowerCase() === bill.number.trim().toLocaleLowerCase(),
+      );
+      refuseIfAny([...billProblems(bill, { orders, vatCodes, tolerance }), ...(sameNumber ? [{ code: 'billNumberTaken', params: { number: bill.number.trim() } }] : [])]);
       const accounts = billAccountsOf(chart, inventoryAccountsOf(inventorySettings, chart), settings.priceDifferenceAccountId, supplier.name);
       if (!accounts) throw new PurchasingRejected([{ code: 'billAccountsMissing' }]);
 
@@ -86,7 +89,7 @@ export function postBill(db: BackofficeDb, bill: PurchaseBill): Promise<Purchase
       const receipts = await receiptsOfOrders(db, bill.orderIds);
       const built = billEntry(bill, { orders, receipts, vatCodes, accounts, supplierName: supplier.name, tolerance, currency: facts.baseCurrency }, { entryId: newId(), at });
       const [entry] = await postWithinTransaction(db, [built.entry]);
-      const posted: PurchaseBill = { ...bill, status: 'posted', entryId: entry!.id, postedAt: at, createdAt: stored?.createdAt ?? bill.createdAt, updatedAt: at, receiptIds: receipts.map((receipt) => receipt.id) };
+      const posted: PurchaseBill = { ...bill, number: bill.number.trim(), status: 'posted', entryId: entry!.id, postedAt: at, createdAt: stored?.createdAt ?? bill.createdAt, updatedAt: at, receiptIds: receipts.map((receipt) => receipt.id) };
       await db.purchaseBills.put(posted);
       await db.purchaseOrders.bulkPut(built.orders);
       return { result: posted, recordIds: [posted.id, entry!.id, ...orders.map((order) => order.id)] };
