@@ -1,7 +1,7 @@
 // The Electron glue: lifecycle, the one window, menu and IPC wiring. Everything with
 // logic lives in modules that run in Node tests (security, menu, ipc, services); keep
 // this file declarative.
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
 import type { EventPayloadOf, MenuCommand } from '../shared/ipc/contract';
 import type { Language } from '../shared/i18n/languages';
@@ -98,6 +98,8 @@ async function start(): Promise<void> {
       platform: process.platform,
       printEngine: createElectronPrintEngine(),
       dialogs: createElectronDialogs(() => mainWindow),
+      // Only the mail service calls it, with a mailto: URL it built from validated fields.
+      openExternal: (url) => shell.openExternal(url),
       onSettingsChanged: (changed) => setMenu(changed.language),
       onBackupQuitReady: () => quitGuard?.windowDone(),
       log,

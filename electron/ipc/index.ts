@@ -7,6 +7,8 @@ import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backup';
 import { exportHandlers } from './handlers/export';
 import { fileHandlers } from './handlers/files';
+import { mailHandlers } from './handlers/mail';
+import type { OpenExternal } from '../services/mail/order-mail';
 import { printingHandlers } from './handlers/printing';
 import { settingsHandlers } from './handlers/settings';
 import { createRegistry, type Registry, type RegistryOptions } from './registry';
@@ -23,6 +25,8 @@ export type MainServices = {
   platform: string;
   printEngine: PrintEngine;
   dialogs: Dialogs;
+  /** Opens a mailto: URL in the system's mail client (Electron's shell.openExternal); without it, e-mailing fails clearly. */
+  openExternal?: OpenExternal;
   /** Called after settings.json was written (main rebuilds the menu in the new language). */
   onSettingsChanged?: (settings: SettingsFile) => void;
   /** Called when the window finished its backup on quit (main then lets the app close). */
@@ -33,6 +37,10 @@ export type MainServices = {
   log?: LocalLog;
 };
 
+const noMailClient: OpenExternal = async () => {
+  throw new Error('No mail client is connected to this window.');
+};
+
 /**
  * The registry main binds, with every failure's detail written to the local log: the
  * window gets a code and safe details, the log the paths and the OS's own words.
@@ -41,7 +49,7 @@ export function createMainRegistry(services: MainServices, options: RegistryOpti
   const log = services.log ?? createLocalLog({ folder: localLogFolder(services.dataFolder), onWriteFailure: (error) => console.error('The local log cannot be written:', error) });
   const backup = createBackupService({ ...services, onQuitReady: services.onBackupQuitReady });
   const registry = createRegistry(
-    [appHandlers(services), settingsHandlers(services), printingHandlers(services), exportHandlers(services), fileHandlers(services), backupHandlers(backup)],
+    [appHandlers(services), settingsHandlers(services), printingHandlers(services), exportHandlers(services), fileHandlers(services), mailHandlers({ ...services, openExternal: services.openExternal ?? noMailClient }), backupHandlers(backup)],
     {
       ...options,
       logFailure: (channel, error, envelope) => {

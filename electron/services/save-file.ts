@@ -19,15 +19,21 @@ export type SaveRequest = {
  * extension added when the dialog left it off) and nowhere else.
  */
 export async function saveToChosenFile(dialogs: Dialogs, request: SaveRequest): Promise<{ saved: boolean; fileName?: string }> {
+  const target = await saveToChosenPath(dialogs, request);
+  return target === null ? { saved: false } : { saved: true, fileName: basename(target) };
+}
+
+/** The same, answering with the full path written (for main's own use, e.g. naming it in an e-mail), or null when cancelled. */
+export async function saveToChosenPath(dialogs: Dialogs, request: SaveRequest): Promise<string | null> {
   const target = await chooseTarget(dialogs, request);
-  if (target === null) return { saved: false };
+  if (target === null) return null;
   const bytes = await request.contents();
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {
     throw ioFailure(error, `Could not save "${target}"`, basename(target));
   }
-  return { saved: true, fileName: basename(target) };
+  return target;
 }
 
 /**

@@ -70,6 +70,23 @@ export const channels = {
     request: z.object({ format: z.enum(exportFormats), table: tableExportSchema }).strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().optional() }),
   },
+  /**
+   * E-mails a purchase order: asks where to save its PDF, writes it, then opens the mail
+   * client with a message to `to` naming the saved file (`{file}` in `attachNote`).
+   * Main builds the mailto: URL itself from these fields; nothing else is opened.
+   */
+  'mail:order': {
+    request: z
+      .object({
+        job: printJobSchema,
+        to: z.email().max(254),
+        subject: z.string().trim().min(1).max(200),
+        body: z.string().max(4000),
+        attachNote: z.string().max(500).includes('{file}'),
+      })
+      .strict(),
+    response: z.object({ saved: z.boolean(), fileName: z.string().optional(), mailOpened: z.boolean() }),
+  },
   ...backupChannels,
   ...fileChannels,
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;

@@ -13,6 +13,7 @@ export const channelNames = [
   'print:save-pdf',
   'print:to-printer',
   'export:save-table',
+  'mail:order',
   ...backupChannelNames,
   ...fileChannelNames,
 ] as const;

@@ -54,12 +54,31 @@ export const stillToBill = (line: OrderLine): number => Math.max(0, line.receive
 /**
  * The status an ordered order has after a receipt, a closing short or a bill: received
  * when nothing more is expected, closed when, in addition, everything received is billed.
- * Drafts and cancelled orders keep their status.
+ * Drafts, cancelled orders and orders the user closed keep their status (a closed order
+ * billed later stays closed).
  */
 export function statusFromLines(order: Pick<PurchaseOrder, 'status' | 'lines'>): OrderStatus {
-  if (order.status === 'draft' || order.status === 'cancelled') return order.status;
+  if (order.status === 'draft' || order.status === 'cancelled' || order.status === 'closed') return order.status;
   const anythingReceived = order.lines.some((line) => line.received > 0);
   const allIn = order.lines.every((line) => stillToReceive(line) === 0);
   if (!allIn) return anythingReceived ? 'partiallyReceived' : 'ordered';
   return order.lines.every((line) => stillToBill(line) === 0) ? 'closed' : 'received';
+}
+
+/**
+ * Why billing `quantity` more of a line is refused: the order's state forbids billing, or
+ * the line would be billed beyond what was received plus the tolerance (basis points,
+ * 200 = 2 %, rounded down to whole smallest units). Null when it may be billed.
+ */
+export function billRefusal(
+  order: Pick<PurchaseOrder, 'status' | 'number'>,
+  line: Pick<OrderLine, 'received' | 'billed' | 'description'>,
+  quantity: number,
+  tolerance: number,
+): PurchasingProblem | null {
+  const refused = orderRefusal(order, 'bill');
+  if (refused) return refused;
+  const limit = line.received + Math.floor((line.received * tolerance) / 10_000);
+  if (line.billed + quantity <= limit) return null;
+  return { code: 'orderBillBeyondReceived', params: { number: order.number, line: line.description, billable: String(Math.max(0, limit - line.billed)) } };
 }

@@ -219,4 +219,6 @@ export type PurchaseBill = {
   entryId: string | null;
   postedAt: string | null;
   note: string;
+  /** Once posted: the receipts of its orders whose goods it billed (from the oldest). */
+  receiptIds?: string[];
 };

@@ -16,6 +16,8 @@ export type App = {
   dialogs: ScriptedDialogs;
   /** Main's clock (backups are stamped by it): `advance` moves it on, the page's clock stays. */
   mainClock: MainClock;
+  /** The mailto: URLs main opened (recorded: no mail client exists here). */
+  mailsOpened: string[];
   /** Opens the app (optionally at a section's hash) and waits for the first screen. */
   open(hash?: string): Promise<void>;
   emit<E extends AppEvent>(event: E, payload: EventPayloadOf<E>): Promise<void>;
@@ -38,6 +40,7 @@ export const test = base.extend<{ app: App }>({
       printerFolder: bound.printerFolder,
       dialogs: bound.dialogs,
       mainClock: bound.mainClock,
+      mailsOpened: bound.mailsOpened,
       open: async (hash = '') => {
         await page.goto(`${appUrl}${hash}`);
         await expect(page.locator('#root > *').first()).toBeVisible();

@@ -30,6 +30,9 @@ export async function bindBackoffice(context: BrowserContext, options: BindOptio
   const dialogs = new ScriptedDialogs(exportsFolder);
   const mainClock = new MainClock();
   let printed = 0;
+  // The one part of e-mailing that cannot run here: no mail client exists on a test
+  // machine, so the URL main would hand to shell.openExternal is recorded instead.
+  const mailsOpened: string[] = [];
 
   const registry = createMainRegistry(
     {
@@ -37,6 +40,9 @@ export async function bindBackoffice(context: BrowserContext, options: BindOptio
       appVersion: options.appVersion ?? '0.0.0-test',
       platform: process.platform,
       dialogs,
+      openExternal: async (url) => {
+        mailsOpened.push(url);
+      },
       now: mainClock.now,
       printEngine: createChromiumPrintEngine(options.printBrowser, async (pdf) => {
         await mkdir(printerFolder, { recursive: true });
@@ -62,7 +68,7 @@ export async function bindBackoffice(context: BrowserContext, options: BindOptio
   await context.addInitScript({ content: bridgeShimSource() });
 
   // PDFs "printed" land in printerFolder: no printer exists here, so jobs are spooled as files.
-  return { registry, dialogs, mainClock, printerFolder, exportsFolder, tamper };
+  return { registry, dialogs, mainClock, printerFolder, exportsFolder, tamper, mailsOpened };
 }
 
 /** Sends a main-process event to the page, as `webContents.send` would. */

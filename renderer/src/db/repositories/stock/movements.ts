@@ -36,6 +36,8 @@ export type RecordOptions = {
   allowNegative?: boolean;
   /** The journal entry's memo, e.g. "Receipt PO-2026-014" or "Stocktake ST-2026-003". */
   memo?: string;
+  /** The entry's payee, e.g. the supplier a receipt came from (aged payables knows suppliers by it). */
+  payee?: string;
   /** Movements of archived items are refused, except where a count corrects one. */
   allowArchivedItems?: boolean;
   /** An approved count: these items' levels get their last count date in the same write, moved or not. */
@@ -122,7 +124,7 @@ export async function recordMovementsWithinTransaction(db: BackofficeDb, drafts:
     if (negative.length > 0) throw new StockWouldGoNegative(negative);
   }
 
-  const entries = await postStockEntries(db, movements, options.memo ?? '');
+  const entries = await postStockEntries(db, movements, options.memo ?? '', options.payee ?? '');
   if (movements.length > 0) {
     const periods = [...new Set(movements.map(periodOfMovement))];
     const lastBlocks = await Promise.all(periods.map((period) => db.stockBlocks.where(':id').between(...periodRange(period)).last()));
@@ -134,7 +136,7 @@ export async function recordMovementsWithinTransaction(db: BackofficeDb, drafts:
 }
 
 /** One entry per date for the movements that move money; each movement learns its entry's id. */
-async function postStockEntries(db: BackofficeDb, movements: StockMovement[], memo: string): Promise<JournalEntry[]> {
+async function postStockEntries(db: BackofficeDb, movements: StockMovement[], memo: string, payee: string): Promise<JournalEntry[]> {
   const money = movements.filter((movement) => movesMoney(movement.kind) && movement.value !== 0);
   if (money.length === 0) return [];
   const [settings, chart, facts] = await Promise.all([readInventorySettings(db), db.accounts.toArray(), readCompanyFacts(db)]);
@@ -155,6 +157,7 @@ async function postStockEntries(db: BackofficeDb, movements: StockMovement[], me
   for (const [date, dated] of byDate) {
     const entry = stockEntry(dated, accounts, { id: newId(), date, memo, currency: facts.baseCurrency, at, itemAccounts: (itemId) => itemAccounts.get(itemId) });
     if (!entry) continue;
+    entry.payee = payee;
     drafts.push(entry);
     for (const movement of dated) movement.entryId = entry.id;
   }

@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type IsoDate } from '../../../../../shared/dates';
 import { payeeKey } from '../../../../../shared/ledger/agedPayables';
+import { supplierOfPayee, suppliesAs } from '../../../../../shared/purchasing/suppliers';
 import { AccountPicker } from '../../../components/AccountPicker';
 import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
@@ -16,6 +17,7 @@ import { OpenBillsPicker } from './OpenBillsPicker';
 import { QuickPreview } from './QuickPreview';
 import { buildQuickEntry, defaultAccountId, quickFormShapes, supplierAccountId, supplierSlotOf, valuesForNext, type QuickKind, type QuickValues } from './quickForms';
 import { useOpenBills } from './useOpenBills';
+import { useSuppliers } from '../../purchasing/suppliers/useSuppliers';
 import { useQuickActions } from './useQuickActions';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
@@ -43,7 +45,13 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const typedDate = readDate(values.date, regional);
   const asOf = typedDate.kind === 'date' ? (typedDate.iso as IsoDate) : todayIso();
   const suppliers = useOpenBills(kind === 'billPayment', asOf).filter((row) => row.currency === books.currency);
-  const supplierRow = suppliers.find((row) => payeeKey(row.payee) === payeeKey(values.party));
+  const supplierRecords = useSuppliers();
+  const offersSuppliers = kind === 'bill' || kind === 'billPayment';
+  const liveSuppliers = offersSuppliers ? (supplierRecords ?? []).filter((supplier) => !supplier.archived) : [];
+  // A supplier's row is found by any of its names: its bills may carry an earlier spelling.
+  const typedSupplier = supplierOfPayee(liveSuppliers, values.party);
+  const supplierRow = suppliers.find((row) => payeeKey(row.payee) === payeeKey(values.party) || (typedSupplier !== undefined && row.supplierId === typedSupplier.id));
+  const partyOptions = [...new Set([...liveSuppliers.map((supplier) => supplier.name), ...suppliers.map((row) => row.payee)])].sort((a, b) => a.localeCompare(b));
   const { errors, dateProblem, entry } = buildQuickEntry(kind, values, books, regional, entryId, supplierRow?.bills);
   const startNext = () => {
     setValues(valuesForNext);
@@ -65,6 +73,11 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
     const slotKey = slot === 'main' ? 'mainAccountId' : 'otherAccountId';
     const own = slot ? supplierAccountId(books.accounts, values[slotKey], party) : undefined;
     set({ party, billIds: [], ...(own ? { [slotKey]: own } : {}) });
+  };
+  // A supplier typed by an earlier name is booked under its name of today.
+  const settleParty = () => {
+    const supplier = supplierOfPayee(liveSuppliers, values.party);
+    if (supplier && supplier.name !== values.party && suppliesAs(supplier, values.party)) changeParty(supplier.name);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -95,9 +108,11 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
             <input
               type="text"
               {...a11y}
-              list={kind === 'billPayment' ? `${prefix}suppliers` : undefined}
+              list={offersSuppliers ? `${prefix}suppliers` : undefined}
+              autoComplete="off"
               value={values.party}
               onChange={(event) => changeParty(event.target.value)}
+              onBlur={settleParty}
             />
           )}
         </Field>
@@ -138,16 +153,14 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
           {(a11y) => <input type="text" {...a11y} value={values.memo} onChange={(event) => set({ memo: event.target.value })} />}
         </Field>
       </div>
-      {kind === 'billPayment' ? (
-        <>
-          <datalist id={`${prefix}suppliers`}>
-            {suppliers.map((row) => (
-              <option key={row.payee} value={row.payee} />
-            ))}
-          </datalist>
-          <OpenBillsPicker row={supplierRow} supplierTyped={values.party.trim() !== ''} picked={values.billIds} onChange={pickBills} />
-        </>
+      {offersSuppliers ? (
+        <datalist id={`${prefix}suppliers`} data-testid="quick-suppliers">
+          {partyOptions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
       ) : null}
+      {kind === 'billPayment' ? <OpenBillsPicker row={supplierRow} supplierTyped={values.party.trim() !== ''} picked={values.billIds} onChange={pickBills} /> : null}
       <QuickPreview entry={entry} books={books} />
       {actions.outcome ? (
         <div className="problems" role="alert">
