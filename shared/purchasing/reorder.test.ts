@@ -55,16 +55,16 @@ describe('reorder suggestions', () => {
     expect(groups.flatMap((group) => group.suggestions.map((row) => row.item.id))).toEqual(['at']);
   });
 
-  it('groups by preferred supplier by name, with the items without an active one last', () => {
+  it('groups by preferred supplier by name (an item with prices but none preferred: its first), with the items without an active one last', () => {
     const groups = reorderSuggestions({
-      items: [item('a'), item('b'), item('c'), item('d')],
+      items: [item('a'), item('b'), item('c'), item('d'), item('e')],
       onHand: new Map(),
       orders: [], requests: [],
-      prices: [price('a', 'zeta'), price('b', 'alpha'), price('c', 'alpha', { preferred: false }), price('d', 'gone')],
+      prices: [price('a', 'zeta', { preferred: false }), price('a', 'alpha'), price('b', 'alpha'), price('c', 'zeta', { preferred: false }), price('d', 'gone')],
       suppliers: [supplier('zeta', 'Zeta Kft.'), supplier('alpha', 'Alpha Bt.'), supplier('gone', 'Gone Ltd.', true)],
     });
     expect(groups.map((group) => [group.supplier?.name ?? null, group.suggestions.map((row) => row.item.id)])).toEqual([
-      ['Alpha Bt.', ['b']], ['Zeta Kft.', ['a']], [null, ['c', 'd']],
+      ['Alpha Bt.', ['a', 'b']], ['Zeta Kft.', ['c']], [null, ['d', 'e']],
     ]);
     expect(groups[2]!.suggestions.every((row) => row.price === null)).toBe(true);
   });

@@ -16,13 +16,15 @@ export const openOrderStatuses: readonly OrderStatus[] = ['draft', 'ordered', 'p
 
 export type ReorderItem = Pick<CatalogItem, 'id' | 'sku' | 'name' | 'unit' | 'packs' | 'reorderPoint' | 'reorderQuantity' | 'maxLevel' | 'archived' | 'vatCodeId'>;
 
-/** The preferred price of each item (the most recently changed one should an item have two). */
+/**
+ * The price each item is reordered at, for many items at once: as `preferredPriceOf`
+ * (prices.ts) answers for one item, the preferred price, else the item's first price.
+ */
 export function preferredPrices(prices: readonly SupplierPrice[]): Map<string, SupplierPrice> {
   const byItem = new Map<string, SupplierPrice>();
   for (const price of prices) {
-    if (!price.preferred) continue;
     const known = byItem.get(price.itemId);
-    if (!known || known.updatedAt < price.updatedAt) byItem.set(price.itemId, price);
+    if (!known || (price.preferred && !known.preferred)) byItem.set(price.itemId, price);
   }
   return byItem;
 }

@@ -2,6 +2,7 @@ import type { StockUnit } from '../catalog/types';
 import { isIsoDate, type IsoDate } from '../dates';
 import type { OrderDraft } from './orderDrafts';
 import { stillToReceive } from './orderStates';
+import { preferredPriceOf } from './prices';
 import type { PurchasingProblem } from './problems';
 import { itemOrderLine, orderQuantity, type ReorderItem } from './reorder';
 import type { PurchaseOrder, PurchaseRequest, SupplierPrice } from './types';
@@ -73,7 +74,7 @@ export function supplierOfRequest(request: Pick<PurchaseRequest, 'id' | 'itemId'
   const picked = chosen[request.id];
   if (picked) return picked;
   if (request.itemId === null) return null;
-  return prices.find((price) => price.itemId === request.itemId && price.preferred)?.supplierId ?? null;
+  return preferredPriceOf(prices, request.itemId)?.supplierId ?? null;
 }
 
 /**

@@ -181,6 +181,11 @@ test('an order of 300 lines opens with only the rows in view drawn, and a line e
   await orders.fillLine(300, { quantity: '3' });
   await expect(orders.line(300).getByTestId('line-total')).toHaveText('6.00');
   await expect(orders.totalsRow('total')).toContainText(['604.00', '120.80', '724.80'].join(''));
+  // Going elsewhere in the app keeps what was typed; it is there on return, still to save.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Home' }).click();
+  await page.goto('#/purchasing/orders/01ORDER000000000000000300');
+  await expect(page.getByText('Your unsaved changes to this order are back')).toBeVisible();
+  await expect(orders.totalsRow('total')).toContainText(['604.00', '120.80', '724.80'].join(''));
   await orders.save();
   const [stored] = await readStore<{ lines: { quantity: number }[] }>(page, 'purchaseOrders');
   expect(stored!.lines[299]!.quantity).toBe(3);

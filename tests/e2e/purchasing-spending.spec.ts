@@ -162,10 +162,15 @@ for (const language of ['en', 'ru', 'hu'] as const) {
     await spending.open();
     await expect(spending.chart().locator('svg')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`spending-${language}.png`) });
+    // And as a black-and-white printer or a colour-blind reader would see it.
+    await page.evaluate(() => (document.documentElement.style.filter = 'grayscale(1)'));
+    await page.screenshot({ path: testInfo.outputPath(`spending-${language}-grey.png`) });
+    await page.evaluate(() => (document.documentElement.style.filter = ''));
     const pdf = join(app.exportsFolder, `spending-${language}.pdf`);
     app.dialogs.answerNextSave(pdf);
     await page.locator('.print-actions button').nth(1).click();
     await expect(page.getByRole('status').filter({ hasText: `spending-${language}.pdf` })).toBeVisible();
     await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, testInfo.outputPath(`spending-pdf-${language}`)]);
+    await run('pdftoppm', ['-png', '-gray', '-r', '80', '-f', '1', '-l', '1', pdf, testInfo.outputPath(`spending-pdf-${language}-grey`)]);
   });
 }

@@ -43,7 +43,7 @@ const bench = {
   },
   /** Milliseconds to read and group a period's spending (as the Spending tab does), with its total. */
   async spending(from: string, to: string, grouping: SpendingGrouping) {
-    const { ms, result } = await timed(async () => spendingReport((await loadSpending(db!, { from, to }, grouping)).lines, grouping));
+    const { ms, result } = await timed(async () => spendingReport((await loadSpending(db!, { from, to })).lines, grouping));
     if (result.total <= 0) throw new Error('The period has no spending.');
     return { ms, total: result.total, groups: result.groups.length };
   },

@@ -18,6 +18,6 @@ export async function readReorderSuggestions(db: BackofficeDb): Promise<ReorderG
       ...openOrderStatuses.map((status) => db.purchaseOrders.where('status').equals(status).toArray()),
     ]);
     const onHand = new Map(levels.map((level) => [level.itemId, level.quantity]));
-    return reorderSuggestions({ items, onHand, orders: orders.flat(), requests: requests.flat(), prices: prices.filter((price) => price.preferred), suppliers });
+    return reorderSuggestions({ items, onHand, orders: orders.flat(), requests: requests.flat(), prices, suppliers });
   });
 }

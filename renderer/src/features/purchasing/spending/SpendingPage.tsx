@@ -36,9 +36,7 @@ function SpendingReportPage({ fiscalYearStart, currency }: { fiscalYearStart: Fi
   const [period, setPeriod] = useState<PeriodChoice>(() => ({ preset: 'thisYear', ...rangeOfPreset('thisYear', today, fiscalYearStart) }));
   const [grouping, setGrouping] = useState<SpendingGrouping>('category');
   const range = useMemo(() => ({ from: period.from, to: period.to }), [period.from, period.to]);
-  const loaded = useLiveQuery(() => loadSpending(appDb, range, grouping), [range, grouping]);
-  // Until the new grouping's read is in, the last one is not shown under the new heading.
-  const data = loaded?.grouping === grouping ? loaded : undefined;
+  const data = useLiveQuery(() => loadSpending(appDb, range), [range]);
   // Apart from the spending, which reads every bill: the deliveries show without waiting for it.
   const deliveries = useLiveQuery(() => loadOpenDeliveries(appDb, today), [today]);
 
@@ -49,7 +47,7 @@ function SpendingReportPage({ fiscalYearStart, currency }: { fiscalYearStart: Fi
         regional,
         period: range,
         grouping,
-        load: () => loadSpending(appDb, range, grouping),
+        load: () => loadSpending(appDb, range),
         deliveries: () => loadOpenDeliveries(appDb, todayIso()),
       }),
     [language, regional, range, grouping],

@@ -1,13 +1,11 @@
 import type { ItemCategory } from '../../../../../shared/catalog/types';
 import type { IsoDate } from '../../../../../shared/dates';
 import { openDeliveries, type OpenDelivery } from '../../../../../shared/purchasing/deliveries';
-import { spendingLines, type SpendingGrouping, type SpendingLine, type SpendingPeriod } from '../../../../../shared/purchasing/spending';
+import { spendingLines, type SpendingLine, type SpendingPeriod } from '../../../../../shared/purchasing/spending';
 import type { BackofficeDb } from '../../../db/database';
 
 /** What the spending table and chart show: the period's bill lines and the names to show them by. */
 export type SpendingData = {
-  /** What the lines were read for: a supplier or month read leaves out the orders. */
-  grouping: SpendingGrouping;
   lines: SpendingLine[];
   currency: string;
   companyName: string;
@@ -16,24 +14,21 @@ export type SpendingData = {
   accountNames: ReadonlyMap<string, string>;
 };
 
-/** Groupings that need the billed orders (for their lines' items and their department). */
-const needsOrders: ReadonlySet<SpendingGrouping> = new Set(['category', 'department']);
-
 /**
- * Reads spending for a period in one read. Bills have no date index, so all are read (one
- * record per bill); the orders they bill are read only when the grouping needs them, as
- * reading thousands of orders costs as much as the bills themselves.
+ * Reads spending for a period in one read, for every grouping at once, so switching between
+ * them costs nothing. Bills have no date index, so all are read (one record per bill), and
+ * the orders the period's bills name (for their lines' items and their department).
  */
-export function loadSpending(db: BackofficeDb, period: SpendingPeriod, grouping: SpendingGrouping): Promise<SpendingData> {
+export function loadSpending(db: BackofficeDb, period: SpendingPeriod): Promise<SpendingData> {
   const tables = [db.purchaseBills, db.purchaseOrders, db.items, db.itemCategories, db.accounts, db.suppliers, db.settings];
   return db.transaction('r', tables, async () => {
     const inPeriod = (await db.purchaseBills.toArray()).filter(
       (bill) => bill.status === 'posted' && (period.from === null || bill.billDate >= period.from) && (period.to === null || bill.billDate <= period.to),
     );
-    const orderIds = needsOrders.has(grouping) ? [...new Set(inPeriod.flatMap((bill) => [...bill.orderIds, ...bill.lines.flatMap((line) => (line.orderId ? [line.orderId] : []))]))] : [];
+    const orderIds = [...new Set(inPeriod.flatMap((bill) => [...bill.orderIds, ...bill.lines.flatMap((line) => (line.orderId ? [line.orderId] : []))]))];
     const [orders, items, categories, accounts, suppliers, company] = await Promise.all([
       db.purchaseOrders.bulkGet(orderIds),
-      grouping === 'category' ? db.items.toArray() : [],
+      db.items.toArray(),
       db.itemCategories.toArray(),
       db.accounts.toArray(),
       db.suppliers.toArray(),
@@ -41,7 +36,6 @@ export function loadSpending(db: BackofficeDb, period: SpendingPeriod, grouping:
     ]);
     const settings = company?.key === 'company' ? company : undefined;
     return {
-      grouping,
       lines: spendingLines({ bills: inPeriod, orders: orders.filter((order) => order !== undefined), itemCategories: new Map(items.map((item) => [item.id, item.categoryId])) }, period),
       currency: settings?.baseCurrency ?? 'EUR',
       companyName: settings?.name ?? '',

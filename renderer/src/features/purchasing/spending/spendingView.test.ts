@@ -9,7 +9,7 @@ beforeAll(() => startI18n('en'));
 
 const line = (supplierId: string, month: string, net: number, category: SpendingLine['category'] = 'uncategorised'): SpendingLine => ({ billId: 'b', supplierId, month, category, department: '', net });
 const data = (lines: SpendingLine[]): SpendingData => ({
-  grouping: 'supplier', lines, currency: 'EUR', companyName: 'Acme',
+  lines, currency: 'EUR', companyName: 'Acme',
   supplierNames: new Map(Array.from({ length: 8 }, (_, index) => [`s${index}`, `Supplier ${index}`])),
   categories: [{ id: 'stationery', builtIn: 'stationery', createdAt: '', updatedAt: '' }],
   accountNames: new Map([['acc', '5900 Other expenses']]),
