@@ -15,6 +15,22 @@ describe('typed quantities', () => {
     expect(parseQuantity('3.0', pieces)).toEqual({ ok: true, value: 3 });
   });
 
+  it('reads the thousands mark of the locale where it groups three digits, as the screens write quantities', () => {
+    expect(parseQuantity('5,000', pieces, 'en-GB')).toEqual({ ok: true, value: 5000 });
+    expect(parseQuantity('1,500.25', kilograms, 'en-GB')).toEqual({ ok: true, value: 1_500_250 });
+    expect(parseQuantity('12,345,678', pieces, 'en-GB')).toEqual({ ok: true, value: 12_345_678 });
+    // Not a grouping: one and a half, as before.
+    expect(parseQuantity('1,5', kilograms, 'en-GB')).toEqual({ ok: true, value: 1500 });
+    // Where a space groups thousands, the comma stays the decimal mark.
+    expect(parseQuantity('5,000', kilograms, 'hu-HU')).toEqual({ ok: true, value: 5000 });
+    expect(parseQuantity('5,000', pieces, 'ru-RU')).toEqual({ ok: true, value: 5 });
+    for (const quantity of [0, 7, 5000, 1_234_567]) {
+      for (const locale of ['en-GB', 'en-US', 'hu-HU', 'ru-RU']) {
+        expect(parseQuantity(formatQuantity(quantity, kilograms, locale), kilograms, locale)).toEqual({ ok: true, value: quantity });
+      }
+    }
+  });
+
   it('refuses what is not a quantity, with the reason', () => {
     expect(parseQuantity('', pieces)).toEqual({ ok: false, error: 'empty' });
     expect(parseQuantity('abc', pieces)).toEqual({ ok: false, error: 'notANumber' });

@@ -15,13 +15,17 @@ const largest = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Reads a typed quantity in the unit ("12", "1,5", "1.250", "1 000"): either ',' or '.'
- * is the decimal mark (a quantity has one at most; spaces group thousands). A minus is
+ * is the decimal mark (a quantity has one at most; spaces group thousands). Given the
+ * locale the user writes numbers in, its group mark is read as one where it stands
+ * between groups of three digits, so "5,000" in English is five thousand and "1,500.25"
+ * one thousand five hundred and a quarter; "1,5" stays one and a half. A minus is
  * refused: the direction of a movement comes from its kind, and a count is never negative.
  */
-export function parseQuantity(input: string, unit: StockUnit): QuantityResult {
-  const text = input.trim().replace(/[\s\u00a0\u202f']/g, '');
+export function parseQuantity(input: string, unit: StockUnit, locale?: string): QuantityResult {
+  let text = input.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (text === '') return { ok: false, error: 'empty' };
   if (/^[-\u2212]/.test(text)) return { ok: false, error: 'negative' };
+  if (locale) text = withoutGroupMarks(text, numberSymbolsOf(locale));
   const match = /^(\d*)(?:[.,](\d*))?$/.exec(text);
   if (!match || (match[1] === '' && (match[2] ?? '') === '')) return { ok: false, error: 'notANumber' };
   const fraction = match[2] ?? '';
@@ -29,6 +33,15 @@ export function parseQuantity(input: string, unit: StockUnit): QuantityResult {
   const minor = BigInt((match[1] || '0') + fraction.slice(0, unit.decimals).padEnd(unit.decimals, '0'));
   if (minor > largest) return { ok: false, error: 'tooLarge' };
   return { ok: true, value: Number(minor) };
+}
+
+/** "5,000" → "5000" and "1,500.25" → "1500.25" where ',' groups thousands; anything else as typed. */
+function withoutGroupMarks(text: string, symbols: { decimal: string; group: string }): string {
+  const { group, decimal } = symbols;
+  if (group !== ',' && group !== '.') return text;
+  const escape = (mark: string) => (mark === '.' ? '\\.' : mark);
+  const grouped = new RegExp(`^\\d{1,3}(?:${escape(group)}\\d{3})+(?:${escape(decimal)}\\d*)?$`);
+  return grouped.test(text) ? text.split(group).join('') : text;
 }
 
 /** The integer as the unit's decimal text, e.g. 1500 with 3 decimals → "1.500" (dot, no grouping). */

@@ -63,7 +63,7 @@ export function readPriceForm(values: PriceFormValues, context: { item: PricedIt
   }
   const quantity = (text: string, field: 'packSize' | 'minimumQuantity', empty: number): number => {
     if (text.trim() === '') return empty;
-    const read = parseQuantity(text, item.unit);
+    const read = parseQuantity(text, item.unit, locale);
     if (read.ok && (field === 'minimumQuantity' || read.value > 0)) return read.value;
     problems.push(problem(field === 'packSize' ? 'pricePackSizeInvalid' : 'priceMinimumInvalid', field, { value: text.trim() }));
     return empty;

@@ -16,12 +16,12 @@ export type CountReading =
 
 const wholePacks = { code: 'pack', decimals: 0 };
 
-export function readCount(fields: CountFields, item: Pick<CatalogItem, 'unit' | 'packs'>): CountReading {
+export function readCount(fields: CountFields, item: Pick<CatalogItem, 'unit' | 'packs'>, locale?: string): CountReading {
   const packs: Record<string, number> = {};
   let units = 0;
   let any = false;
   const read = (text: string, unit: typeof wholePacks): number | CountReading => {
-    const parsed = parseQuantity(text, unit);
+    const parsed = parseQuantity(text, unit, locale);
     if (parsed.ok) return parsed.value;
     return parsed.error === 'negative' ? { kind: 'negative', text } : { kind: 'notANumber', text };
   };

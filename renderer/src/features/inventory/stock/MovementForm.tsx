@@ -92,7 +92,7 @@ export function MovementForm({ kind }: { kind: MovementFormKind }) {
       costMinor: costReading.kind === 'amount' ? costReading.minor : null,
       date: dateReading.kind === 'date' ? dateReading.iso : null,
     };
-    const result = movementDraftsOf(kind, values, item, newId);
+    const result = movementDraftsOf(kind, values, item, newId, regional.locale);
     if (!result.ok) {
       setProblems(result.problems);
       setFailure(t('inventory.stock.form.checkFields'));

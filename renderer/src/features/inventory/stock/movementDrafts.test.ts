@@ -13,6 +13,8 @@ describe('movement form', () => {
     expect(quantityOfForm({ quantity: '1,5', packName: '' }, flour)?.quantity).toBe(1500);
     expect(quantityOfForm({ quantity: '1.5', packName: 'ream' }, paper)).toBeNull();
     expect(quantityOfForm({ quantity: '0', packName: '' }, paper)).toBeNull();
+    // As an English screen writes five thousand sheets.
+    expect(quantityOfForm({ quantity: '5,000', packName: '' }, paper, 'en-GB')?.quantity).toBe(5000);
   });
 
   it('values a receipt from a unit cost per chosen unit, or takes a total as it is', () => {

@@ -36,10 +36,10 @@ export const carriesCost = (kind: MovementFormKind) => kind === 'receive' || kin
  * The quantity in smallest units and how many of the chosen unit that is (for a unit cost):
  * "3" boxes of 100 is 300 pieces, counted as 3; "1,5" kg with 3 decimals is 1500, counted as 1.5.
  */
-export function quantityOfForm(values: Pick<MovementFormValues, 'quantity' | 'packName'>, item: Pick<CatalogItem, 'unit' | 'packs'>): { quantity: number; perUnit: { times: bigint; over: bigint } } | null {
+export function quantityOfForm(values: Pick<MovementFormValues, 'quantity' | 'packName'>, item: Pick<CatalogItem, 'unit' | 'packs'>, locale?: string): { quantity: number; perUnit: { times: bigint; over: bigint } } | null {
   const pack = values.packName ? item.packs.find((candidate) => candidate.name === values.packName) : undefined;
   if (values.packName && !pack) return null;
-  const read = parseQuantity(values.quantity, pack ? { code: pack.name, decimals: 0 } : item.unit);
+  const read = parseQuantity(values.quantity, pack ? { code: pack.name, decimals: 0 } : item.unit, locale);
   if (!read.ok || read.value <= 0) return null;
   if (pack) {
     const quantity = read.value * pack.contains;
@@ -54,6 +54,8 @@ export function movementDraftsOf(
   values: MovementFormValues,
   item: Pick<CatalogItem, 'id' | 'unit' | 'packs'> | undefined,
   makeId: () => string,
+  /** The locale the user writes numbers in ("5,000" is five thousand in English). */
+  locale?: string,
 ): { ok: true; drafts: MovementDraft[] } | { ok: false; problems: MovementFormProblems } {
   const problems: MovementFormProblems = {};
   if (!item) problems.itemId = 'itemMissing';
@@ -62,7 +64,7 @@ export function movementDraftsOf(
     if (!values.toLocationId) problems.toLocationId = 'locationMissing';
     else if (values.toLocationId === values.locationId) problems.toLocationId = 'sameLocation';
   }
-  const counted = item ? quantityOfForm(values, item) : null;
+  const counted = item ? quantityOfForm(values, item, locale) : null;
   if (!values.quantity.trim()) problems.quantity = 'quantityMissing';
   else if (item && !counted) problems.quantity = 'quantityInvalid';
   if (!values.date) problems.date = 'dateMissing';

@@ -32,7 +32,7 @@ export function CountEntryPanel({ stocktake, row, counter, onSaved, onCancel }: 
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const reading = readCount(fields, item);
+  const reading = readCount(fields, item, regional.locale);
   const recount = row.status === 'recount' && line.counted !== null;
 
   const save = async (event: FormEvent) => {

@@ -60,7 +60,7 @@ export const OrderLineRow = memo(function OrderLineRow(props: LineRowProps) {
     if (Object.keys(change).length > 0) props.onChange(line.id, change);
   };
   const commitQuantity = () => {
-    const reading = parseQuantity(quantity, line.unit);
+    const reading = parseQuantity(quantity, line.unit, regional.locale);
     if (!reading.ok || reading.value === 0) {
       setProblems((current) => ({ ...current, quantity: reading.ok ? 'zero' : reading.error }));
       return;

@@ -81,7 +81,7 @@ export function ReorderGroupTable({ group, currency, suppliers, rows, onChange }
                     aria-invalid={row.quantity === null}
                     value={row.text ?? quantityDecimalText(suggestion.quantity, item.unit)}
                     onChange={(event) => {
-                      const reading = parseQuantity(event.target.value, item.unit);
+                      const reading = parseQuantity(event.target.value, item.unit, regional.locale);
                       onChange(item.id, { text: event.target.value, quantity: reading.ok ? reading.value : null });
                     }}
                   />{' '}

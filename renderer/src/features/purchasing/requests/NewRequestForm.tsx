@@ -54,7 +54,7 @@ export function NewRequestForm() {
     if (saving) return;
     const found: Partial<Record<keyof Typed, string>> = {};
     if (typed.what.trim() === '') found.what = t('purchasing.requests.form.whatMissing');
-    const quantity = parseQuantity(typed.quantity, unit);
+    const quantity = parseQuantity(typed.quantity, unit, regional.locale);
     if (!quantity.ok) found.quantity = t(`purchasing.requests.form.quantityProblems.${quantity.error}`, { decimals: unit.decimals });
     else if (quantity.value === 0) found.quantity = t('purchasing.requests.form.quantityProblems.zero');
     if (typed.requestedBy.trim() === '') found.requestedBy = t('purchasing.requests.form.personMissing');
