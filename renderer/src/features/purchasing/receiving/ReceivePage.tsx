@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../shared/dates';
 import { formatQuantity } from '../../../../../shared/catalog/quantities';
-import { stillToReceive } from '../../../../../shared/purchasing/orderStates';
+import { orderRefusal, stillToReceive } from '../../../../../shared/purchasing/orderStates';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { dateReadingError, dateText, readDate } from '../../../components/dateText';
@@ -15,7 +15,7 @@ import { receivePurchaseOrder } from '../../../db/repositories/purchasing/receip
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import { unitLabel } from '../../inventory/catalog/catalogText';
 import { describeStockError } from '../../inventory/stock/stockRecording';
-import { refusalText } from '../problemText';
+import { purchasingProblemText, refusalText } from '../problemText';
 import { initialRows, openLines, readRows, type ReceiveRow } from './receiveForm';
 import { useReceivingData } from './useReceiving';
 import './receiving.css';
@@ -45,6 +45,8 @@ export function ReceivePage({ orderId }: { orderId: string }) {
 
   if (!data) return <section className="panel" aria-busy="true" />;
   if (!order) return <section className="panel"><p className="empty-state">{t('purchasing.receiving.orderMissing')}</p></section>;
+  const refusal = orderRefusal(order, 'receive');
+  if (refusal) return <section className="panel"><p className="empty-state">{purchasingProblemText(refusal, t)}</p></section>;
   const lines = openLines(order);
   const typed = rows ?? {};
   const read = readRows(order, typed, data.tolerance);
