@@ -46,6 +46,8 @@ export type CatalogItem = {
   /** In smallest stock units; null when the item is not reordered. */
   reorderPoint: number | null;
   reorderQuantity: number | null;
+  /** In smallest stock units: without a reorder quantity, a reorder tops stock up to this level. */
+  maxLevel?: number | null;
   archived: boolean;
   notes?: string;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agedPayables } from './agedPayables';
+import { agedPayables, payablesPayees, type SupplierNames } from './agedPayables';
 import { registerChunksFromEntries } from './aggregates';
 import { bucketsFromEntries } from './buckets';
 import { draftFromInput } from './entries';
@@ -115,5 +115,57 @@ describe('aged payables agree with the payables accounts', () => {
     expect(validatePostedEntry({ ...draft, status: 'posted' }, byId)).toEqual([]);
     expect(validatePostedEntry({ ...draft, status: 'posted', settles: [{ entryId: 'b1', amount: -5 }] }, byId)).toEqual([expect.objectContaining({ key: 'ledger.entry.shapeInvalid' })]);
     expect(() => draftFromInput({ date: '2026-01-20', currency: 'EUR', lines: [], settles: [{ entryId: '', amount: 1 }] }, { id: 'x', at: testTimestamp })).toThrow();
+  });
+});
+
+describe('aged payables by supplier', () => {
+  const paper: SupplierNames = { id: 's-paper', name: 'Paper & Co Kft.', otherNames: ['Paper and Co'], archived: false };
+  const book = [
+    testEntry('b1', '2026-01-05', [dr(id('rent'), 10_000), cr(id('payable'), 10_000)], { payee: 'Paper and Co' }),
+    testEntry('b2', '2026-01-10', [dr(id('rent'), 20_000), cr(id('payable'), 20_000)], { payee: 'PAPER  & co kft.' }),
+    // A payment under the new spelling pays the oldest bill, made out to the old one.
+    testEntry('p1', '2026-01-20', [dr(id('payable'), 4_000), cr(id('bank'), 4_000)], { payee: 'Paper & Co Kft.' }),
+    testEntry('b3', '2026-01-12', [dr(id('rent'), 7_000), cr(id('payable'), 7_000)], { payee: 'Corner Shop' }),
+    testEntry('b4', '2026-01-13', [dr(id('rent'), 1_000), cr('ap-a', 1_000)], { payee: 'Invoice 7' }),
+  ];
+  const grouped = (suppliers: SupplierNames[]) => agedPayables({ accounts, chunks: registerChunksFromEntries(book), asOf: '2026-01-31', suppliers });
+
+  it("puts a supplier's bills under its current name, whatever spelling each used", () => {
+    const aged = grouped([paper]);
+    expect(aged.rows.map((row) => [row.payee, row.supplierId, row.total])).toEqual([
+      ['Corner Shop', undefined, 7_000],
+      ['Paper & Co Kft.', 's-paper', 26_000],
+      ['Supplier A', undefined, 1_000],
+    ]);
+    expect(aged.rows[1]!.bills.map((bill) => [bill.entryId, bill.open])).toEqual([['b1', 6_000], ['b2', 20_000]]);
+    // Grouping never changes what the payables accounts hold; the payment now pays a bill instead of waiting as an advance.
+    const apart = report(book, '2026-01-31').totals[0]!;
+    expect(aged.totals[0]).toMatchObject({ balance: apart.balance, total: 34_000, unapplied: 0 });
+    expect(apart).toMatchObject({ total: 38_000, unapplied: 4_000 });
+  });
+
+  it('keeps spellings apart when no supplier has them, as before', () => {
+    expect(report(book, '2026-01-31').rows.map((row) => [row.payee, row.total, row.unapplied])).toEqual([
+      ['Corner Shop', 7_000, 0],
+      ['PAPER  & co kft.', 20_000, 0],
+      ['Paper & Co Kft.', 0, 4_000],
+      ['Paper and Co', 10_000, 0],
+      ['Supplier A', 1_000, 0],
+    ]);
+  });
+
+  it('names a sub-account supplier by the supplier record too, and prefers a live supplier to an archived one of the same name', () => {
+    const aged = grouped([{ id: 'old', name: 'Supplier A', otherNames: [], archived: true }, { id: 'new', name: 'Supplier A Ltd', otherNames: ['supplier a'], archived: false }]);
+    expect(aged.rows.find((row) => row.total === 1_000)).toMatchObject({ payee: 'Supplier A Ltd', supplierId: 'new' });
+  });
+
+  it('lists every supplier name on the payables accounts once per spelling, with how often it is used', () => {
+    expect(payablesPayees({ accounts, chunks: registerChunksFromEntries(book) })).toEqual([
+      { name: 'Corner Shop', postings: 1, lastDate: '2026-01-12' },
+      { name: 'PAPER  & co kft.', postings: 1, lastDate: '2026-01-10' },
+      { name: 'Paper & Co Kft.', postings: 1, lastDate: '2026-01-20' },
+      { name: 'Paper and Co', postings: 1, lastDate: '2026-01-05' },
+      { name: 'Supplier A', postings: 1, lastDate: '2026-01-13' },
+    ]);
   });
 });

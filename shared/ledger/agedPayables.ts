@@ -10,6 +10,8 @@ export type OpenBill = { entryId: string; accountId: string; date: IsoDate; numb
 /** Amounts owed to one supplier in one currency, by age of the bill. */
 export type AgedPayablesRow = {
   payee: string;
+  /** The supplier record the row's payees belong to (by its name or earlier names); absent for a payee no supplier has. */
+  supplierId?: string;
   currency: string;
   /** 0–30 days old */
   current: number;
@@ -27,7 +29,7 @@ export type AgedPayablesRow = {
  * supplier's bill explains (postings with neither supplier nor payee; credit positive).
  * `balance` = total + unmatched − unapplied: the payables accounts' credit balance.
  */
-export type AgedPayablesTotals = Omit<AgedPayablesRow, 'payee' | 'bills'> & { unmatched: number; balance: number };
+export type AgedPayablesTotals = Omit<AgedPayablesRow, 'payee' | 'supplierId' | 'bills'> & { unmatched: number; balance: number };
 
 export type AgedPayables = { asOf: IsoDate; rows: AgedPayablesRow[]; totals: AgedPayablesTotals[] };
 
@@ -37,7 +39,22 @@ const ageColumn = (days: number): 'current' | 'days31to60' | 'days61to90' | 'ove
 /** Suppliers are told apart by name, ignoring case and surrounding spaces. */
 export const payeeKey = (payee: string) => payee.trim().toLocaleLowerCase();
 
-type Group = { payee: string; currency: string; bills: OpenBill[]; unapplied: number };
+/** Two names of one supplier record: case and runs of spaces do not tell them apart. */
+export const supplierNameKey = (name: string) => payeeKey(name.replace(/\s+/g, ' '));
+
+/** A supplier record as aged payables needs it: its current name and the earlier ones bookkeeping used. */
+export type SupplierNames = { id: string; name: string; otherNames: readonly string[]; archived: boolean };
+
+/** Finds the supplier record of a payee: by any of its names; a live supplier before an archived one. */
+function supplierFinder(suppliers: readonly SupplierNames[]): (payee: string) => SupplierNames | undefined {
+  const byKey = new Map<string, SupplierNames>();
+  for (const supplier of [...suppliers].sort((a, b) => Number(b.archived) - Number(a.archived))) {
+    for (const name of [supplier.name, ...supplier.otherNames]) byKey.set(supplierNameKey(name), supplier);
+  }
+  return (payee) => byKey.get(supplierNameKey(payee));
+}
+
+type Group = { payee: string; supplierId?: string; currency: string; bills: OpenBill[]; unapplied: number };
 
 /** Pays `amount` off the open bills `pick` chooses, in their order; returns what is left. */
 function pay(bills: OpenBill[], amount: number, pick: (bill: OpenBill) => boolean): number {
@@ -59,10 +76,12 @@ function pay(bills: OpenBill[], amount: number, pick: (bill: OpenBill) => boolea
  * settles the bills it names first (`settles`), then the supplier's oldest (FIFO); a
  * payment beyond the open bills waits as `unapplied` for the next bill. Postings with no
  * supplier at all are the `unmatched` balance, so each currency's `balance` equals the
- * payables accounts' balance.
+ * payables accounts' balance. Payees that are one of `suppliers` (by name or earlier
+ * names) are one row under the supplier's current name, whatever spelling each bill used.
  */
-export function agedPayables(input: { accounts: readonly Account[]; chunks: readonly RegisterChunk[]; asOf: IsoDate }): AgedPayables {
+export function agedPayables(input: { accounts: readonly Account[]; chunks: readonly RegisterChunk[]; asOf: IsoDate; suppliers?: readonly SupplierNames[] }): AgedPayables {
   const { asOf } = input;
+  const supplierOf = supplierFinder(input.suppliers ?? []);
   const payables = payablesAccounts(input.accounts);
   const postings: (RegisterPosting & { accountId: string; supplier: string })[] = [];
   for (const chunk of input.chunks) {
@@ -83,10 +102,13 @@ export function agedPayables(input: { accounts: readonly Account[]; chunks: read
       unmatched.set(posting.currency, (unmatched.get(posting.currency) ?? 0) + posting.credit - posting.debit);
       continue;
     }
-    const key = `${payeeKey(posting.supplier)}\u0000${posting.currency}`;
+    const supplier = supplierOf(posting.supplier);
+    const key = `${supplier ? `\u0001${supplier.id}` : payeeKey(posting.supplier)}\u0000${posting.currency}`;
     let group = groups.get(key);
     if (!group) {
-      group = { payee: posting.supplier, currency: posting.currency, bills: [], unapplied: 0 };
+      group = supplier
+        ? { payee: supplier.name, supplierId: supplier.id, currency: posting.currency, bills: [], unapplied: 0 }
+        : { payee: posting.supplier, currency: posting.currency, bills: [], unapplied: 0 };
       groups.set(key, group);
     }
     let payment = group.unapplied;
@@ -127,7 +149,7 @@ export function agedPayables(input: { accounts: readonly Account[]; chunks: read
   };
   for (const group of groups.values()) {
     if (group.bills.length === 0 && group.unapplied === 0) continue;
-    const row: AgedPayablesRow = { payee: group.payee, currency: group.currency, current: 0, days31to60: 0, days61to90: 0, over90: 0, total: 0, unapplied: group.unapplied, bills: group.bills };
+    const row: AgedPayablesRow = { payee: group.payee, ...(group.supplierId ? { supplierId: group.supplierId } : {}), currency: group.currency, current: 0, days31to60: 0, days61to90: 0, over90: 0, total: 0, unapplied: group.unapplied, bills: group.bills };
     for (const bill of group.bills) {
       row[ageColumn(bill.ageDays)] += bill.open;
       row.total += bill.open;
@@ -140,4 +162,31 @@ export function agedPayables(input: { accounts: readonly Account[]; chunks: read
   for (const total of totals.values()) total.balance = total.total + total.unmatched - total.unapplied;
   rows.sort((a, b) => a.payee.localeCompare(b.payee) || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
   return { asOf, rows, totals: [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1)) };
+}
+
+/** A name bookkeeping owes money to: as aged payables names it, with how many postings and the latest date. */
+export type PayablesPayee = { name: string; postings: number; lastDate: IsoDate };
+
+/**
+ * Every supplier name on the payables accounts' postings (bills and payments), named as
+ * aged payables names them (the supplier's sub-account, else the payee), one per spelling.
+ */
+export function payablesPayees(input: { accounts: readonly Account[]; chunks: readonly RegisterChunk[] }): PayablesPayee[] {
+  const payables = payablesAccounts(input.accounts);
+  const found = new Map<string, PayablesPayee>();
+  for (const chunk of input.chunks) {
+    const account = payables.get(chunk.accountId);
+    if (!account) continue;
+    for (const posting of chunk.postings) {
+      const name = (account.supplier ?? posting.payee).trim();
+      if (name === '') continue;
+      const known = found.get(name);
+      if (!known) found.set(name, { name, postings: 1, lastDate: posting.date });
+      else {
+        known.postings += 1;
+        if (posting.date > known.lastDate) known.lastDate = posting.date;
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -10,10 +10,12 @@ import { backupBenchmark } from './backup.bench';
 import { journalBenchmark } from './journal.bench';
 import { stockBenchmark } from './stock.bench';
 import { stocktakeBenchmark } from './stocktake.bench';
+import { reorderBenchmark } from './reorder.bench';
+import { purchasingBenchmark } from './purchasing.bench';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_ONLY;
-const benchmarks = [startupBenchmark(), auditLogBenchmark(), journalBenchmark(), backupBenchmark(), reportsBenchmark(), stockBenchmark(), stocktakeBenchmark()].filter((b) => !only || b.name === only);
+const benchmarks = [startupBenchmark(), auditLogBenchmark(), journalBenchmark(), backupBenchmark(), reportsBenchmark(), stockBenchmark(), stocktakeBenchmark(), reorderBenchmark(), purchasingBenchmark()].filter((b) => !only || b.name === only);
 
 const rows: Row[] = [];
 for (const benchmark of benchmarks) {

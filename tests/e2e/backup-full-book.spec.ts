@@ -10,6 +10,7 @@ import { EquipmentPage } from './pages/equipment-page';
 import { ReportsPage } from './pages/reports-page';
 import { completeSetup } from './pages/setup-page';
 import { StockPage } from './pages/stock-page';
+import { purchasingSample, recordIdWhere, seedPurchasing } from './pages/spending-page';
 import { StocktakePage } from './pages/stocktake-page';
 
 const company = 'Harbour Supplies Ltd';
@@ -213,6 +214,10 @@ test('a full book survives a backup and restore: identical records in every tabl
   await equipment.open();
   await equipment.registerEquipment({ name: 'Office printer', category: 'Printer', serialNumber: 'CNB1234567', purchaseDate: '03/01/2025', serviceIntervalMonths: '6' });
   await equipment.logService({ date: '03/10/2026', work: 'Drum replaced', cost: '45.00', by: 'PrintFix Ltd' });
+
+  // Purchasing: a supplier with a price for the paper, a request ordered, the order partly received and billed, as its screens store them.
+  const paperId = await recordIdWhere(page, 'items', 'sku', 'PAP-A4');
+  await seedPurchasing(page, purchasingSample(paperId!, (await recordIdWhere(page, 'locations', 'code', 'A-01')) ?? null));
 
   // Before: the reports, then every record just before the backup is taken.
   const reportsBefore = await quarterReports(page, app, 'before');

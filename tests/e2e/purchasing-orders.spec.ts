@@ -181,6 +181,11 @@ test('an order of 300 lines opens with only the rows in view drawn, and a line e
   await orders.fillLine(300, { quantity: '3' });
   await expect(orders.line(300).getByTestId('line-total')).toHaveText('6.00');
   await expect(orders.totalsRow('total')).toContainText(['604.00', '120.80', '724.80'].join(''));
+  // Going elsewhere in the app keeps what was typed; it is there on return, still to save.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Home' }).click();
+  await page.goto('#/purchasing/orders/01ORDER000000000000000300');
+  await expect(page.getByText('Your unsaved changes to this order are back')).toBeVisible();
+  await expect(orders.totalsRow('total')).toContainText(['604.00', '120.80', '724.80'].join(''));
   await orders.save();
   const [stored] = await readStore<{ lines: { quantity: number }[] }>(page, 'purchaseOrders');
   expect(stored!.lines[299]!.quantity).toBe(3);
@@ -212,6 +217,60 @@ test('the order list, an order and its PDF in English, Russian and Hungarian', a
     const newest = (await readdir(folder)).filter((name) => name.endsWith('.pdf') && name.includes('0001'));
     const pdf = join(folder, newest.find((name) => !name.startsWith('Purchase') || language === 'en') ?? newest[0]!);
     await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, testInfo.outputPath(`${language}-order-pdf`)]);
+    await page.goto('#/purchasing/orders/01ORDER000000000000000002');
+    await expect(page.getByTestId('order-totals')).toBeVisible();
+    await shoot(`${language}-ordered-order`);
   }
   expect(sideways).toEqual([]);
+});
+
+test('a book of 20,000 orders with 100,000 lines is listed with only the rows in view drawn, and filtered by text and supplier', async ({ page }) => {
+  test.setTimeout(240_000);
+  const vat = await seedPurchasing(page);
+  // Stored raw in one transaction, as years of ordering would have left them.
+  await page.evaluate(
+    async ([office, toner, vatId]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('backoffice');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('purchaseOrders', 'readwrite');
+        const at = '2026-03-01T00:00:00.000Z';
+        for (let i = 0; i < 20_000; i += 1) {
+          const n = String(i + 1).padStart(5, '0');
+          const lines = Array.from({ length: 5 }, (_, j) => ({
+            id: `l${j}`, itemId: null, description: `Part ${(i * 5 + j) % 7919}`, supplierSku: '', quantity: 2, unit: { code: 'pcs', decimals: 0 }, price: 150,
+            priceUnit: 1, vatCodeId: vatId, accountId: null, received: 0, billed: 0, closedShort: false, requestIds: [],
+          }));
+          tx.objectStore('purchaseOrders').add({
+            id: `01BULK${n.padStart(20, '0')}`, createdAt: at, updatedAt: at, number: `PO-2025-${n}`, supplierId: i % 4 === 0 ? toner : office,
+            supplierName: i % 4 === 0 ? 'Toner World' : 'Office Depot Kft.', status: 'closed', orderDate: '2025-06-01', expectedDate: '2025-06-08', deliveryAddress: '',
+            locationId: null, currency: 'EUR', terms: '', notes: '', department: '', lines, receiptIds: [], billIds: [], orderedAt: at, closedAt: at, cancelledAt: null,
+          });
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    [ids.office, ids.toner2, vat.I20!] as const,
+  );
+  await page.goto('#/purchasing/orders');
+  const count = page.locator('.orders .list-count');
+  await expect(count).toHaveText('20000 of 20000 orders', { timeout: 60_000 });
+  const orders = new OrdersPage(page);
+  expect(await orders.listRows().count()).toBeLessThan(60);
+  // Every word anywhere: "7918" is in the parts 7918 and in the numbers PO-2025-07918 and -17918.
+  await page.getByLabel('Find').fill('part 7918');
+  await expect(count).toHaveText(/^\d+ of 20000 orders$/);
+  const found = Number((await count.textContent())!.split(' ')[0]);
+  const expected = Array.from({ length: 20_000 }, (_, i) => i).filter(
+    (i) => String(i + 1).padStart(5, '0').includes('7918') || [0, 1, 2, 3, 4].some((j) => (i * 5 + j) % 7919 === 7918),
+  );
+  expect(found).toBe(expected.length);
+  await page.getByLabel('Supplier').selectOption({ label: 'Toner World' });
+  await page.getByLabel('Find').fill('');
+  await expect(count).toHaveText('5000 of 20000 orders');
 });

@@ -11,7 +11,7 @@ import { exportDatabase } from './exportDatabase';
 import { decodePart, encodePart } from './partCodec';
 import { restoreInto } from './restoreDatabase';
 import { tableSchemaText } from './tables';
-import { bookOf, bookRecords, memoryBackup, storeBook, storeInventory, type BookRecords } from './testing';
+import { bookOf, bookRecords, memoryBackup, storeBook, storeInventory, storePurchasing, type BookRecords } from './testing';
 import { BackupStopped, type BackupSink, type BackupSource } from './types';
 
 // The window's half of backup and restore on fake IndexedDB. Main's half (the file) is
@@ -112,8 +112,11 @@ describe('restoreInto', () => {
     const original = track(createTestDb());
     await seed(original, 7_500);
     await storeInventory(original, 12_345);
+    await storePurchasing(original);
     const before = await contents(original);
-    for (const table of ['items', 'itemCategories', 'locations', 'stockBlocks', 'stockLevels', 'stocktakes', 'stocktakeSheets', 'equipment', 'serviceLog']) {
+    const warehouse = ['items', 'itemCategories', 'locations', 'stockBlocks', 'stockLevels', 'stocktakes', 'stocktakeSheets', 'equipment', 'serviceLog'];
+    const purchasing = ['suppliers', 'supplierPrices', 'purchaseRequests', 'purchaseOrders', 'goodsReceipts', 'purchaseBills'];
+    for (const table of [...warehouse, ...purchasing]) {
       expect(before[table], `${table} has records`).not.toHaveLength(0);
     }
     const memory = memoryBackup(original.verno);

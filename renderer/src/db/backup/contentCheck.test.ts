@@ -8,7 +8,7 @@ import { exportDatabase } from './exportDatabase';
 import { restoreInto } from './restoreDatabase';
 import type { StockBlock } from '../../../../shared/stock/types';
 import type { BackofficeDb } from '../database';
-import { bookOf, bookRecords, memoryBackup, storeBook, storeInventory, type BookRecords } from './testing';
+import { bookOf, bookRecords, memoryBackup, storeBook, storeInventory, storePurchasing, type BookRecords } from './testing';
 import { BackupContentInvalid, type BackupSource } from './types';
 
 // Backups whose bytes are intact (every hash matches) but whose records break the books'
@@ -211,12 +211,13 @@ describe('a restore accepts what the rules allow', () => {
   });
 });
 
-describe('a restore checks the warehouse too', () => {
+describe('a restore checks the warehouse too (purchasing records beside it)', () => {
   async function inventoryBackup(tamper: (db: BackofficeDb) => Promise<void>): Promise<BackupSource> {
     const other = createTestDb();
     dbs.push(other);
     await storeBook(other, bookRecords(10));
     await storeInventory(other, 40);
+    await storePurchasing(other);
     const raw = unguardedConnection(other);
     await tamper(raw);
     raw.close();
@@ -225,7 +226,7 @@ describe('a restore checks the warehouse too', () => {
     return memory.source();
   }
 
-  it('a consistent warehouse restores', async () => {
+  it('a consistent warehouse with its purchasing restores', async () => {
     const source = await inventoryBackup(async () => {});
     const name = newName();
     await restoreInto(name, source);

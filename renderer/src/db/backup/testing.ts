@@ -8,6 +8,7 @@ import { generateBook } from '../../../../shared/ledger/testing';
 import type { Account, JournalEntry, PeriodBalance, RegisterChunk } from '../../../../shared/ledger/types';
 import { stockBlocksOf } from '../../../../shared/stock/blocks';
 import { levelsFromMovements } from '../../../../shared/stock/levels';
+import type { GoodsReceipt, PurchaseBill, PurchaseOrder, PurchaseRequest, Supplier, SupplierPrice } from '../../../../shared/purchasing/types';
 import type { StockMovement } from '../../../../shared/stock/types';
 import type { BackofficeDb } from '../database';
 import { unguardedConnection } from '../testing';
@@ -121,6 +122,57 @@ export async function storeInventory(books: BackofficeDb, movements: number): Pr
       await db.stocktakeSheets.add({ stocktakeId: 'st-1', locationId: 'loc-main', lines: items.map((item) => ({ itemId: item.id, expected: 10, counted: null })), updatedAt: at });
       await db.equipment.add({ id: 'eq-1', ...stamps, name: 'Printer', category: 'printer', serialNumber: 'SN1', locationId: 'loc-main', responsible: 'Anna', purchaseDate: '2025-01-10', purchaseCost: 120_000, warrantyEnd: '2027-01-10', condition: 'working', serviceIntervalMonths: 6 });
       await db.serviceLog.add({ id: 'sv-1', ...stamps, equipmentId: 'eq-1', date: '2026-01-20', work: 'Drum replaced', cost: 15_000, by: 'PrintFix' });
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Purchasing's records over every purchasing table, written as they are (after
+ * `storeInventory`, whose item A they order): two suppliers with a price, a request turned
+ * into an order line, the order received in part and billed for what came.
+ */
+export async function storePurchasing(books: BackofficeDb): Promise<void> {
+  const at = '2026-03-01T08:00:00.000Z';
+  const stamps = { createdAt: at, updatedAt: at };
+  const supplier = (id: string, name: string): Supplier => ({
+    id, ...stamps, name, otherNames: [], taxNumber: '', contacts: [{ name: 'Eva', role: 'sales', email: 'eva@example.com', phone: '' }], address: '1 Dock Road',
+    email: 'orders@example.com', phone: '', paymentTermsDays: 30, leadTimeDays: 5, currency: 'EUR', tolerance: null, notes: '', archived: false,
+  });
+  const suppliers = [supplier('sup-paper', 'Paper & Co'), supplier('sup-toner', 'Toner World')];
+  const price: SupplierPrice = {
+    id: 'price-1', ...stamps, itemId: 'item-A', supplierId: 'sup-paper', preferred: true, supplierSku: 'PC-A', price: 1_250, priceUnit: 10, currency: 'EUR',
+    packSize: 10, minimumQuantity: 0, validFrom: '2026-03-01', history: [{ price: 1_200, priceUnit: 10, validFrom: '2026-01-01', changedAt: at }],
+  };
+  const request: PurchaseRequest = {
+    id: 'req-1', ...stamps, number: 'RQ-2026-0001', itemId: 'item-A', description: 'Item A', quantity: 20, unit: { code: 'pcs', decimals: 0 }, requestedBy: 'Anna',
+    department: 'Sales', neededBy: '2026-03-10', status: 'ordered', decisionNote: '', decidedAt: at, orderId: 'po-1', orderLineId: 'po-1-l1',
+  };
+  const order: PurchaseOrder = {
+    id: 'po-1', ...stamps, number: 'PO-2026-0001', supplierId: 'sup-paper', supplierName: 'Paper & Co', status: 'partiallyReceived', orderDate: '2026-03-01', expectedDate: '2026-03-06',
+    deliveryAddress: '1 Quay Street', locationId: 'loc-main', currency: 'EUR', terms: 'Net 30', notes: '', department: 'Sales',
+    lines: [{ id: 'po-1-l1', itemId: 'item-A', description: 'Item A', supplierSku: 'PC-A', quantity: 20, unit: { code: 'pcs', decimals: 0 }, price: 1_250, priceUnit: 10, vatCodeId: null, accountId: null, received: 10, billed: 10, closedShort: false, requestIds: ['req-1'] }],
+    receiptIds: ['gr-1'], billIds: ['bill-1'], orderedAt: at, closedAt: null, cancelledAt: null,
+  };
+  const receipt: GoodsReceipt = {
+    id: 'gr-1', createdAt: at, number: 'GR-2026-0001', orderId: 'po-1', date: '2026-03-05', lines: [{ orderLineId: 'po-1-l1', itemId: 'item-A', quantity: 10, value: 1_250, locationId: 'loc-main' }],
+    deliveryNote: 'DN-88', note: '', movementIds: [], entryId: null,
+  };
+  const bill: PurchaseBill = {
+    id: 'bill-1', ...stamps, supplierId: 'sup-paper', number: 'INV-5001', billDate: '2026-03-07', dueDate: '2026-04-06', currency: 'EUR', orderIds: ['po-1'],
+    lines: [{ id: 'bill-1-l1', orderId: 'po-1', orderLineId: 'po-1-l1', description: 'Item A', quantity: 10, price: 1_250, priceUnit: 10, vatCodeId: null, accountId: null }],
+    status: 'draft', entryId: null, postedAt: null, note: '',
+  };
+  const db = unguardedConnection(books);
+  try {
+    await db.transaction('rw', [db.suppliers, db.supplierPrices, db.purchaseRequests, db.purchaseOrders, db.goodsReceipts, db.purchaseBills], async () => {
+      await db.suppliers.bulkAdd(suppliers);
+      await db.supplierPrices.add(price);
+      await db.purchaseRequests.add(request);
+      await db.purchaseOrders.add(order);
+      await db.goodsReceipts.add(receipt);
+      await db.purchaseBills.add(bill);
     });
   } finally {
     db.close();

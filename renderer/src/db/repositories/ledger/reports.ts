@@ -128,15 +128,16 @@ export function createLedgerReports(db: BackofficeDb) {
 
   /** Open supplier bills as of a date by supplier and age, from the payables accounts' register chunks. */
   async function loadAgedPayables(asOf: IsoDate): Promise<AgedPayables> {
-    const { accounts, chunks } = await db.transaction('r', [db.accounts, db.registers], async () => {
+    const { accounts, chunks, suppliers } = await db.transaction('r', [db.accounts, db.registers, db.suppliers], async () => {
       const all = await db.accounts.toArray();
       const payables = [...payablesAccounts(all).keys()];
       const found = await Promise.all(
         payables.map((accountId) => db.registers.where('[accountId+period]').between([accountId, ''], [accountId, periodOf(asOf)], true, true).toArray()),
       );
-      return { accounts: all, chunks: found.flat() };
+      return { accounts: all, chunks: found.flat(), suppliers: await db.suppliers.toArray() };
     });
-    return agedPayables({ accounts, chunks, asOf });
+    // Bills under a supplier's earlier names are one row under its current name.
+    return agedPayables({ accounts, chunks, asOf, suppliers });
   }
 
   /** Base and tax per VAT code for [from, to], input and output apart. */

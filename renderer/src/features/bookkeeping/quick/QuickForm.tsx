@@ -1,7 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type IsoDate } from '../../../../../shared/dates';
-import { payeeKey } from '../../../../../shared/ledger/agedPayables';
 import { AccountPicker } from '../../../components/AccountPicker';
 import { FailureNote } from '../../../components/FailureNote';
 import { accountOptions } from '../../../components/accountOptions';
@@ -13,9 +12,11 @@ import { MoneyInput } from '../../../components/MoneyInput';
 import { EntryButtons } from '../entries/EntryButtons';
 import type { Books } from '../useBooks';
 import { OpenBillsPicker } from './OpenBillsPicker';
+import { partyChoices } from './partyChoices';
 import { QuickPreview } from './QuickPreview';
 import { buildQuickEntry, defaultAccountId, quickFormShapes, supplierAccountId, supplierSlotOf, valuesForNext, type QuickKind, type QuickValues } from './quickForms';
 import { useOpenBills } from './useOpenBills';
+import { useSuppliers } from '../../purchasing/suppliers/useSuppliers';
 import { useQuickActions } from './useQuickActions';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
@@ -43,7 +44,10 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const typedDate = readDate(values.date, regional);
   const asOf = typedDate.kind === 'date' ? (typedDate.iso as IsoDate) : todayIso();
   const suppliers = useOpenBills(kind === 'billPayment', asOf).filter((row) => row.currency === books.currency);
-  const supplierRow = suppliers.find((row) => payeeKey(row.payee) === payeeKey(values.party));
+  const supplierRecords = useSuppliers();
+  const offersSuppliers = kind === 'bill' || kind === 'billPayment';
+  const party = partyChoices(offersSuppliers ? (supplierRecords ?? []) : [], suppliers, values.party);
+  const supplierRow = party.row;
   const { errors, dateProblem, entry } = buildQuickEntry(kind, values, books, regional, entryId, supplierRow?.bills);
   const startNext = () => {
     setValues(valuesForNext);
@@ -65,6 +69,10 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
     const slotKey = slot === 'main' ? 'mainAccountId' : 'otherAccountId';
     const own = slot ? supplierAccountId(books.accounts, values[slotKey], party) : undefined;
     set({ party, billIds: [], ...(own ? { [slotKey]: own } : {}) });
+  };
+  // A supplier typed by an earlier name is booked under its name of today.
+  const settleParty = () => {
+    if (party.payee !== values.party) changeParty(party.payee);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -95,9 +103,11 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
             <input
               type="text"
               {...a11y}
-              list={kind === 'billPayment' ? `${prefix}suppliers` : undefined}
+              list={offersSuppliers ? `${prefix}suppliers` : undefined}
+              autoComplete="off"
               value={values.party}
               onChange={(event) => changeParty(event.target.value)}
+              onBlur={settleParty}
             />
           )}
         </Field>
@@ -138,16 +148,14 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
           {(a11y) => <input type="text" {...a11y} value={values.memo} onChange={(event) => set({ memo: event.target.value })} />}
         </Field>
       </div>
-      {kind === 'billPayment' ? (
-        <>
-          <datalist id={`${prefix}suppliers`}>
-            {suppliers.map((row) => (
-              <option key={row.payee} value={row.payee} />
-            ))}
-          </datalist>
-          <OpenBillsPicker row={supplierRow} supplierTyped={values.party.trim() !== ''} picked={values.billIds} onChange={pickBills} />
-        </>
+      {offersSuppliers ? (
+        <datalist id={`${prefix}suppliers`} data-testid="quick-suppliers">
+          {party.names.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
       ) : null}
+      {kind === 'billPayment' ? <OpenBillsPicker row={supplierRow} supplierTyped={values.party.trim() !== ''} picked={values.billIds} onChange={pickBills} /> : null}
       <QuickPreview entry={entry} books={books} />
       {actions.outcome ? (
         <div className="problems" role="alert">

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import type { ExportCell, TableExport } from '../../../../../shared/export';
 import type { AgedPayables, AgedPayablesRow, AgedPayablesTotals } from '../../../../../shared/ledger/agedPayables';
+import { hashOf } from '../../../app/sections';
 import { entryHref } from './drill';
 import { amountCells, amountColumns, currenciesOf } from './exportColumns';
 import { AmountCell } from './ReportCells';
@@ -70,6 +71,19 @@ export function AgedPayablesTable({ report, t, regional, isOpen, toggle, links }
                   ) : (
                     name
                   )}
+                  {links && row.supplierId ? (
+                    <>
+                      {' '}
+                      <a
+                        href={hashOf('purchasing', ['suppliers', row.supplierId])}
+                        className="supplier-link"
+                        title={t('reports.agedPayables.openSupplier', { name })}
+                        aria-label={t('reports.agedPayables.openSupplier', { name })}
+                      >
+                        ↗
+                      </a>
+                    </>
+                  ) : null}
                 </td>
                 {many ? <td>{row.currency}</td> : null}
                 <AgeCells row={row} regional={regional} blankZero />

@@ -5,6 +5,7 @@ import { CategoriesPanel } from './CategoriesPanel';
 import { ImportItems } from './ImportItems';
 import { ItemEditor } from './ItemEditor';
 import { ItemList } from './ItemList';
+import { ItemSupplierPrices } from '../../purchasing/suppliers/ItemSupplierPrices';
 import { useCatalog } from './useCatalog';
 import './catalog.css';
 
@@ -21,6 +22,6 @@ export function ItemsPage({ path }: { path: string[] }) {
   const [, page] = path;
   if (page === 'import') return <ImportItems books={books} catalog={catalog} />;
   if (page === 'categories') return <CategoriesPanel catalog={catalog} />;
-  if (page !== undefined && page !== '') return <ItemEditor key={page} itemId={page === 'new' ? undefined : page} books={books} catalog={catalog} />;
+  if (page !== undefined && page !== '') return <><ItemEditor key={page} itemId={page === 'new' ? undefined : page} books={books} catalog={catalog} />{page === 'new' ? null : <ItemSupplierPrices itemId={page} currency={books.currency} />}</>;
   return <ItemList books={books} catalog={catalog} />;
 }

@@ -86,9 +86,11 @@ export function OrderHeaderForm({ form, supplierEditable, editable, suppliers, l
       <Field id={`${id}-department`} label={t('purchasing.orders.fields.department')}>
         {(a11y) => <input {...a11y} value={form.department} onChange={(event) => onChange({ department: event.target.value })} />}
       </Field>
-      {text('deliveryAddress', 3)}
-      {text('terms', 3)}
-      {text('notes', 3)}
+      <div className="order-texts">
+        {text('deliveryAddress')}
+        {text('terms')}
+        {text('notes')}
+      </div>
     </fieldset>
   );
 }

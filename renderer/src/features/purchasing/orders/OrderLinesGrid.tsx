@@ -36,7 +36,8 @@ export function OrderLinesGrid({ lines, editable, showProgress, currency, items,
   const skus = useMemo(() => new Map(items.map((item) => [item.id, item.sku])), [items]);
   const inputVat = useMemo(() => vatCodes.filter((code) => code.kind === 'input' && !code.archived), [vatCodes]);
   const virtualizer = useVirtualizer({ count: lines.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 8 });
-  const template = ['2.5rem', 'minmax(14rem, 2fr)', '7rem', '7rem', '3.5rem', '9rem', '6rem', '8rem', showProgress ? '9rem' : '', '2.5rem'].filter(Boolean).join(' ');
+  // Fits the 1366-pixel window beside the sidebar, received/billed included.
+  const template = ['2rem', 'minmax(9rem, 1fr)', '6.5rem', '6rem', '3rem', '7.5rem', '5rem', '6.5rem', showProgress ? '7.5rem' : '', '2.5rem'].filter(Boolean).join(' ');
   const lineCount = useRef(lines.length);
   lineCount.current = lines.length;
 

@@ -8,7 +8,7 @@ import { DateInput } from '../../../components/DateInput';
 import { VirtualTable, type VirtualColumn } from '../../../components/VirtualTable';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import { useSuppliers } from '../suppliers/useSuppliers';
-import { filterOrderRows, isOverdue, noOrderFilter, orderSortKeys, type OrderFilter, type OrderRow, type OrderSort, type OrderSortKey } from './orderIndex';
+import { filterOrderRows, isOverdue, noOrderFilter, orderSortKeys, sortOrderRows, type OrderFilter, type OrderRow, type OrderSort, type OrderSortKey } from './orderIndex';
 import { OrderStatusBadge } from './OrderStatusBadge';
 import { moneyText } from './orderText';
 import { useOrderRows } from './useOrderData';
@@ -26,7 +26,8 @@ export function OrderList() {
   const ids = { text: useId(), status: useId(), supplier: useId(), from: useId(), to: useId(), overdue: useId(), sort: useId() };
   const today = todayIso();
   const deferred = useDeferredValue(filter);
-  const shown = useMemo(() => (rows ? filterOrderRows(rows, deferred, sort, today) : []), [rows, deferred, sort, today]);
+  const sorted = useMemo(() => (rows ? sortOrderRows(rows, sort) : []), [rows, sort]);
+  const shown = useMemo(() => filterOrderRows(sorted, deferred, today), [sorted, deferred, today]);
   const set = (change: Partial<OrderFilter>) => setFilter((current) => ({ ...current, ...change }));
   const setDate = (end: 'from' | 'to', text: string) => {
     setDates((current) => ({ ...current, [end]: text }));
@@ -35,21 +36,20 @@ export function OrderList() {
   };
 
   const columns: VirtualColumn<OrderRow>[] = [
-    { key: 'number', header: t('purchasing.orders.fields.number'), width: '9rem', render: (row) => <span className="nowrap">{row.number}</span> },
-    { key: 'supplier', header: t('purchasing.orders.fields.supplier'), width: 'minmax(10rem, 1fr)', render: (row) => row.supplierName },
-    { key: 'orderDate', header: t('purchasing.orders.fields.orderDate'), width: '7.5rem', render: (row) => dateText(row.orderDate, regional) },
+    { key: 'number', header: t('purchasing.orders.fields.number'), width: '8.5rem', render: (row) => <span className="nowrap">{row.number}</span> },
+    { key: 'supplier', header: t('purchasing.orders.fields.supplier'), width: 'minmax(8rem, 1fr)', render: (row) => row.supplierName },
+    { key: 'orderDate', header: t('purchasing.orders.fields.orderDate'), width: '7rem', render: (row) => dateText(row.orderDate, regional) },
     {
-      key: 'expectedDate', header: t('purchasing.orders.fields.expectedDate'), width: '9rem',
+      key: 'expectedDate', header: t('purchasing.orders.fields.expectedDate'), width: '13rem',
       render: (row) => (
         <>
           {row.expectedDate ? dateText(row.expectedDate, regional) : ''}
-          {isOverdue(row, today) ? <span className="badge badge-denied"> {t('purchasing.orders.overdue')}</span> : null}
+          {isOverdue(row, today) ? <span className="badge badge-denied order-overdue">{t('purchasing.orders.overdue')}</span> : null}
         </>
       ),
     },
-    { key: 'lines', header: t('purchasing.orders.fields.lines'), width: '5rem', align: 'end', render: (row) => row.lineCount },
-    { key: 'net', header: t('purchasing.orders.fields.net'), width: '8rem', align: 'end', render: (row) => moneyText(row.net, row.currency, regional) },
-    { key: 'status', header: t('purchasing.orders.fields.status'), width: '10rem', render: (row) => <OrderStatusBadge status={row.status} /> },
+    { key: 'net', header: t('purchasing.orders.fields.net'), width: '7rem', align: 'end', render: (row) => moneyText(row.net, row.currency, regional) },
+    { key: 'status', header: t('purchasing.orders.fields.status'), width: '9.5rem', render: (row) => <OrderStatusBadge status={row.status} /> },
   ];
 
   const newOrder = (
@@ -105,7 +105,7 @@ export function OrderList() {
           <label htmlFor={ids.to}>{t('purchasing.orders.filter.to')}</label>
           <DateInput id={ids.to} className="input-short" value={dates.to} onChange={(text) => setDate('to', text)} />
         </div>
-        <label className="checkbox field-inline" htmlFor={ids.overdue}>
+        <label className="orders-overdue" htmlFor={ids.overdue}>
           <input id={ids.overdue} type="checkbox" checked={filter.overdue} onChange={(event) => set({ overdue: event.target.checked })} /> {t('purchasing.orders.filter.overdue')}
         </label>
         <div className="field field-inline">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayDo } from '../../../../../shared/purchasing/orderStates';
 import { orderTotals } from '../../../../../shared/purchasing/orders';
@@ -15,7 +15,7 @@ import { OrderReceiptsAndBills } from '../receiving/OrderReceiptsAndBills';
 import { useSuppliers } from '../suppliers/useSuppliers';
 import { OrderActions } from './OrderActions';
 import { OrderDocumentActions } from './OrderDocumentActions';
-import { headerFormOf, readHeader, type HeaderForm } from './orderEditState';
+import { headerFormOf, keepUnsaved, readHeader, takeUnsaved, type HeaderForm } from './orderEditState';
 import { OrderHeaderForm } from './OrderHeaderForm';
 import { blankLine, isBlankLine } from './orderLineEditing';
 import { OrderLinesGrid } from './OrderLinesGrid';
@@ -49,10 +49,12 @@ function OrderEditor({ context }: { context: OrderContext }) {
   const go = useNavigationStore((state) => state.go);
   const suppliers = useSuppliers() ?? [];
   const stored = context.order;
+  // Edits left unsaved when the user went elsewhere in the app come back with the order.
+  const [kept] = useState(() => takeUnsaved(stored.id));
   const [base, setBase] = useState(stored);
-  const [form, setForm] = useState<HeaderForm>(() => headerFormOf(stored, regional));
-  const [lines, setLines] = useState<OrderLine[]>(stored.lines);
-  const [dirty, setDirty] = useState(false);
+  const [form, setForm] = useState<HeaderForm>(() => kept?.form ?? headerFormOf(stored, regional));
+  const [lines, setLines] = useState<OrderLine[]>(kept?.lines ?? stored.lines);
+  const [dirty, setDirty] = useState(kept !== null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [dateError, setDateError] = useState<'orderDate' | 'expectedDate' | null>(null);
@@ -69,6 +71,22 @@ function OrderEditor({ context }: { context: OrderContext }) {
     setForm(headerFormOf(stored, regional));
     setLines(stored.lines);
   }
+
+  const latest = useRef({ form, lines, dirty });
+  latest.current = { form, lines, dirty };
+  useEffect(
+    () => () => {
+      const { dirty: unsaved, ...edits } = latest.current;
+      keepUnsaved(stored.id, unsaved ? edits : null);
+    },
+    [stored.id],
+  );
+  /** Leaves the page on purpose: what was typed is not kept. */
+  const leaveDiscarding = (path: string[]) => {
+    latest.current.dirty = false;
+    setDirty(false);
+    go('purchasing', path);
+  };
 
   useEffect(() => {
     if (!dirty) return undefined;
@@ -157,6 +175,7 @@ function OrderEditor({ context }: { context: OrderContext }) {
           </button>
         ) : null}
         {dirty ? <span className="muted">{t('purchasing.orders.unsaved')}</span> : null}
+        {dirty && kept ? <span className="muted">{t('purchasing.orders.keptEdits')}</span> : null}
         <OrderActions
           order={stored}
           busy={busy}
@@ -164,10 +183,7 @@ function OrderEditor({ context }: { context: OrderContext }) {
           onCancel={saveThen(() => cancelOrder(appDb, stored.id))}
           onClose={saveThen(() => closeOrder(appDb, stored.id))}
           onDelete={async () => {
-            if (await run(() => deleteDraftOrder(appDb, stored.id))) {
-              setDirty(false);
-              go('purchasing', ['orders']);
-            }
+            if (await run(() => deleteDraftOrder(appDb, stored.id))) leaveDiscarding(['orders']);
           }}
         />
       </div>
@@ -204,8 +220,7 @@ function OrderEditor({ context }: { context: OrderContext }) {
         danger
         onConfirm={() => {
           setLeaving(false);
-          setDirty(false);
-          go('purchasing', ['orders']);
+          leaveDiscarding(['orders']);
         }}
         onCancel={() => setLeaving(false)}
       >

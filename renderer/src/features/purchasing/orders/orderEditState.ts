@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../../../shared/dates';
 import { addDays } from '../../../../../shared/purchasing/orderDrafts';
-import type { PurchaseOrder, Supplier } from '../../../../../shared/purchasing/types';
+import type { OrderLine, PurchaseOrder, Supplier } from '../../../../../shared/purchasing/types';
 import { dateText, readDate } from '../../../components/dateText';
 import type { RegionalFormat } from '../../../../../shared/i18n/regional';
 
@@ -51,4 +51,25 @@ export function readHeader(form: HeaderForm, regional: RegionalFormat): HeaderRe
       terms: form.terms, notes: form.notes, department: form.department,
     },
   };
+}
+
+/** What the user typed into an order and had not saved, kept when they go elsewhere in the app. */
+export type UnsavedOrder = { form: HeaderForm; lines: OrderLine[] };
+
+const unsavedOrders = new Map<string, UnsavedOrder>();
+
+/** Keeps (or, with null, forgets) the unsaved edits of an order for this session. */
+export function keepUnsaved(orderId: string, edits: UnsavedOrder | null): void {
+  if (edits) unsavedOrders.set(orderId, edits);
+  else unsavedOrders.delete(orderId);
+}
+
+/**
+ * The edits kept for an order, once. They return even if the order changed meanwhile:
+ * saving then asks the order's state again, so nothing typed is lost silently.
+ */
+export function takeUnsaved(orderId: string): UnsavedOrder | null {
+  const kept = unsavedOrders.get(orderId) ?? null;
+  unsavedOrders.delete(orderId);
+  return kept;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PurchaseOrder } from '../../../../../shared/purchasing/types';
-import { filterOrderRows, noOrderFilter, orderRowOf, type OrderFilter } from './orderIndex';
+import { filterOrderRows, noOrderFilter, orderRowOf, sortOrderRows, type OrderFilter } from './orderIndex';
 
 const order = (number: string, extra: Partial<PurchaseOrder> = {}): PurchaseOrder => ({
   id: number, createdAt: '', updatedAt: '', number, supplierId: 'office', supplierName: 'Office Depot Kft.', status: 'ordered', orderDate: '2026-11-02',
@@ -16,9 +16,14 @@ const rows = [
   order('PO-2026-0003', { status: 'received', orderDate: '2026-10-01', lines: [] }),
 ].map(orderRowOf);
 const numbers = (filter: Partial<OrderFilter>, today = '2026-12-01') =>
-  filterOrderRows(rows, { ...noOrderFilter, ...filter }, { key: 'number', descending: false }, today).map((row) => row.number);
+  filterOrderRows(rows, { ...noOrderFilter, ...filter }, today).map((row) => row.number);
 
 describe('order list filter', () => {
+  it('counts a line priced per unit and one priced per pack alike', () => {
+    const packed = orderRowOf(order('PO-2026-0009', { lines: [{ ...order('x').lines[0]!, quantity: 3, price: 1250, priceUnit: 100 }] }));
+    expect([rows[0]!.net, packed.net]).toEqual([2500, 38]);
+  });
+
   it('filters by status, open orders and supplier', () => {
     expect(numbers({ status: 'draft' })).toEqual(['PO-2026-0002']);
     expect(numbers({ status: 'open' })).toEqual(['PO-2026-0001', 'PO-2026-0002', 'PO-2026-0003']);
@@ -41,8 +46,10 @@ describe('order list filter', () => {
   });
 
   it('sorts by any column, both ways', () => {
-    const sorted = filterOrderRows(rows, noOrderFilter, { key: 'orderDate', descending: true }, '2026-12-01');
+    const sorted = sortOrderRows(rows, { key: 'orderDate', descending: true });
     expect(sorted.map((row) => row.number)).toEqual(['PO-2026-0002', 'PO-2026-0001', 'PO-2026-0003']);
-    expect(filterOrderRows(rows, noOrderFilter, { key: 'net', descending: false }, '2026-12-01')[0]!.net).toBe(0);
+    expect(sortOrderRows(rows, { key: 'net', descending: false })[0]!.net).toBe(0);
+    expect(sortOrderRows(rows, { key: 'supplierName', descending: true }).map((row) => row.number)).toEqual(['PO-2026-0002', 'PO-2026-0003', 'PO-2026-0001']);
+    expect(sortOrderRows(rows, { key: 'number', descending: true }).map((row) => row.number)).toEqual(['PO-2026-0003', 'PO-2026-0002', 'PO-2026-0001']);
   });
 });

@@ -47,7 +47,9 @@ export function orderRowOf(order: PurchaseOrder): OrderRow {
   let waiting = false;
   const names: string[] = [order.number, order.supplierName];
   for (const line of order.lines) {
-    net += lineNet(line);
+    // Most lines are priced per unit: exact in plain numbers, no BigInt needed.
+    const simple = line.priceUnit === 1 ? line.quantity * line.price : NaN;
+    net += Number.isSafeInteger(simple) ? simple : lineNet(line);
     if (stillToReceive(line) > 0) waiting = true;
     names.push(line.description, line.supplierSku);
   }
@@ -63,10 +65,10 @@ export function orderRowOf(order: PurchaseOrder): OrderRow {
 export const isOverdue = (row: Pick<OrderRow, 'waiting' | 'expectedDate'>, today: IsoDate): boolean =>
   row.waiting && row.expectedDate !== null && row.expectedDate < today;
 
-/** The rows the filter lets through, in the sort's order (a new array; the index is untouched). */
-export function filterOrderRows(rows: readonly OrderRow[], filter: OrderFilter, sort: OrderSort, today: IsoDate): OrderRow[] {
+/** The rows the filter lets through, in their order (a new array; the index is untouched). */
+export function filterOrderRows(rows: readonly OrderRow[], filter: OrderFilter, today: IsoDate): OrderRow[] {
   const words = filter.text.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  const result = rows.filter(
+  return rows.filter(
     (row) =>
       (filter.status === 'all' || (filter.status === 'open' ? openStatuses.includes(row.status) : row.status === filter.status)) &&
       (filter.supplierId === '' || row.supplierId === filter.supplierId) &&
@@ -75,12 +77,23 @@ export function filterOrderRows(rows: readonly OrderRow[], filter: OrderFilter, 
       (!filter.overdue || isOverdue(row, today)) &&
       words.every((word) => row.text.includes(word)),
   );
-  const { key, descending } = sort;
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const plain = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The rows in the sort's order, ties by number. Sorted once per sort choice, not per
+ * keystroke: the filter keeps this order. Numbers and ISO dates compare as plain text
+ * (fast); supplier names the language's way.
+ */
+export function sortOrderRows(rows: readonly OrderRow[], { key, descending }: OrderSort): OrderRow[] {
   const direction = descending ? -1 : 1;
-  return result.sort((a, b) => {
-    const x = a[key] ?? '';
-    const y = b[key] ?? '';
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return (order || a.number.localeCompare(b.number)) * direction;
-  });
+  const compare =
+    key === 'net'
+      ? (a: OrderRow, b: OrderRow) => a.net - b.net
+      : key === 'supplierName'
+        ? (a: OrderRow, b: OrderRow) => collator.compare(a.supplierName, b.supplierName)
+        : (a: OrderRow, b: OrderRow) => plain(a[key] ?? '', b[key] ?? '');
+  return [...rows].sort((a, b) => (compare(a, b) || plain(a.number, b.number)) * direction);
 }

@@ -20,6 +20,9 @@ const orderPrintStyles = `
 .parties section { flex: 1; }
 .parties h2 { margin-top: 0; }
 .order-lines td.qty, .order-lines td.price { white-space: nowrap; }
+/* Headings break between words only ("Количество" stays whole). */
+table.order-lines th, table.order-totals th { overflow-wrap: normal; hyphens: manual; }
+.order-lines td.description { width: 40%; }
 .order-lines .code { font-size: 8.5pt; }
 table.order-totals { width: 60%; margin-left: auto; }
 table.order-totals tfoot td, table.order-totals tfoot th { font-weight: 700; border-top: 1pt solid #888; }
@@ -133,7 +136,7 @@ export function OrderDocument({ data, t, regional }: { data: OrderPrintData; t: 
                   </>
                 ) : null}
               </td>
-              <td>{line.description}</td>
+              <td className="description">{line.description}</td>
               <td className="num qty">
                 {quantityText(line.quantity, line.unit, regional)} {line.unit.code}
               </td>

@@ -1,4 +1,13 @@
-/** Purchasing: requests. */
+import { NewRequestForm } from './NewRequestForm';
+import { RequestList } from './RequestList';
+import './requests.css';
+
+/** Purchasing › Requests: note a need, and see where each stands. */
 export function RequestsPage({ path }: { path: string[] }) {
-  return <section className="panel" data-path={path.join('/')} />;
+  return (
+    <div className="requests-page" data-path={path.join('/')}>
+      <NewRequestForm />
+      <RequestList />
+    </div>
+  );
 }
