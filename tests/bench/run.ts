@@ -12,10 +12,11 @@ import { stockBenchmark } from './stock.bench';
 import { stocktakeBenchmark } from './stocktake.bench';
 import { reorderBenchmark } from './reorder.bench';
 import { purchasingBenchmark } from './purchasing.bench';
+import { ordersBenchmark } from './orders.bench';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_ONLY;
-const benchmarks = [startupBenchmark(), auditLogBenchmark(), journalBenchmark(), backupBenchmark(), reportsBenchmark(), stockBenchmark(), stocktakeBenchmark(), reorderBenchmark(), purchasingBenchmark()].filter((b) => !only || b.name === only);
+const benchmarks = [startupBenchmark(), auditLogBenchmark(), journalBenchmark(), backupBenchmark(), reportsBenchmark(), stockBenchmark(), stocktakeBenchmark(), reorderBenchmark(), purchasingBenchmark(), ordersBenchmark()].filter((b) => !only || b.name === only);
 
 const rows: Row[] = [];
 for (const benchmark of benchmarks) {

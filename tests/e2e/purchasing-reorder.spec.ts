@@ -125,6 +125,11 @@ test('requests are noted, approved and turned into orders per supplier, and show
   // Two requested, sold in packs of 4: one pack.
   expect(tonerOrder.lines).toEqual([expect.objectContaining({ itemId: 'item-toner', quantity: 4 })]);
   await expect(requests.standing(toner)).toContainText(tonerOrder.number);
+  // The standing links to the order it became.
+  await requests.standing(toner).getByRole('button').click();
+  await expect(page).toHaveURL(/#\/purchasing\/orders\/[^/]+$/);
+  await expect(page.getByText(tonerOrder.number).first()).toBeVisible();
+  await requests.open();
 
   await page.getByLabel('Status').selectOption({ label: 'Ordered' });
   await expect(page.locator('tr[data-request]')).toHaveCount(2);
