@@ -219,6 +219,6 @@ export type PurchaseBill = {
   entryId: string | null;
   postedAt: string | null;
   note: string;
-  /** Once posted: the receipts of its orders whose goods it billed (from the oldest). */
+  /** Once posted: its orders' receipts when it was posted (it bills their goods oldest first). */
   receiptIds?: string[];
 };

@@ -153,6 +153,13 @@ test('an order is received in two deliveries, billed at a changed price with the
 
   // Paying it through the bill payment form.
   await page.goto('#/purchasing/bills');
+  const listed = page.locator('table.bill-list tbody tr');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText('Office Depot');
+  await expect(listed).toContainText('750.00');
+  await expect(listed).toContainText('Posted');
+  await expect(listed.locator('.flag')).toHaveText('Differences');
+  await page.screenshot({ path: testInfo.outputPath('en-bill-list.png') });
   await page.getByRole('link', { name: 'INV-5511' }).click();
   await page.getByRole('button', { name: 'Pay' }).click();
   const form = page.locator('form.quick-form');

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { defaultBillLines } from '../../../../../shared/purchasing/billing';
 import { matchBillLine } from '../../../../../shared/purchasing/matching';
 import { PurchasingRejected } from '../../../../../shared/purchasing/problems';
 import type { PurchaseBill } from '../../../../../shared/purchasing/types';
@@ -130,6 +131,23 @@ describe('supplier bills against orders', () => {
     await postBill(db, { ...first, number: 'INV-9', lines: first.lines.filter((line) => line.orderLineId === paper.id) });
     const second = await newBillFor(db, order.id, '2026-03-11');
     expect(await refusal(postBill(db, { ...second, number: ' inv-9 ' }))).toEqual([{ code: 'billNumberTaken', params: { number: 'inv-9' } }]);
+  });
+
+  it('bills two orders of one supplier on one invoice, and refuses another supplier’s order', async () => {
+    const { db, order, items, places, suppliers } = await receivedOrder();
+    const toner = testOrderLine({ itemId: items.toner.id, description: 'Toner 05A', quantity: 2, price: 7000 });
+    const second = await storeOrderedOrder(db, suppliers.office, [toner]);
+    await receivePurchaseOrder(db, { receiptId: newId(), orderId: second.id, date: '2026-03-06', deliveryNote: '', closeShort: [], lines: [{ orderLineId: toner.id, quantity: 2, locationId: places.main.id }] });
+    const other = await storeOrderedOrder(db, suppliers.toner, [testOrderLine({ quantity: 1, price: 100 })]);
+    const draft = await newBillFor(db, order.id, '2026-03-10');
+    const both = { ...draft, number: 'INV-80', orderIds: [order.id, second.id], lines: [...draft.lines, ...defaultBillLines([(await db.purchaseOrders.get(second.id))!], newId)] };
+    expect(await refusal(postBill(db, { ...both, orderIds: [...both.orderIds, other.id] }))).toEqual([{ code: 'billOrderOtherSupplier', params: { number: other.number } }]);
+    const posted = await postBill(db, both);
+    expect((await getPostedEntry(db, posted.entryId!))!.memo).toBe(`Bill INV-80 / ${order.number}, ${second.number}`);
+    expect((await db.purchaseOrders.bulkGet([order.id, second.id])).map((stored) => [stored!.status, stored!.billIds])).toEqual([
+      ['closed', [posted.id]],
+      ['closed', [posted.id]],
+    ]);
   });
 
   it('refuses a cancelled order', async () => {

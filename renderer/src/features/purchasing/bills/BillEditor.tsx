@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../../../../shared/catalog/quantities';
-import { billLineNet, billTotals } from '../../../../../shared/purchasing/billing';
+import { billLineNet, billTotals, defaultBillLines } from '../../../../../shared/purchasing/billing';
 import { addDays } from '../../../../../shared/purchasing/orderDrafts';
 import type { PurchaseBill } from '../../../../../shared/purchasing/types';
 import { useNavigationStore } from '../../../app/navigationStore';
@@ -23,11 +23,11 @@ import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import { describeBookkeepingError } from '../../bookkeeping/problemText';
 import { unitLabel } from '../../inventory/catalog/catalogText';
 import { refusalText } from '../problemText';
-import { extraLine, readBill, typedBill, type TypedBill, type TypedBillLine } from './billForm';
+import { extraLine, readBill, typedBill, typedLine, type TypedBill, type TypedBillLine } from './billForm';
 import { billMatches, type BillContextData } from './useBills';
 
 /** The bill form: supplier's number and dates, lines compared with the order and receipts, extras, totals per VAT rate, save and post. */
-export function BillEditor({ bill, context }: { bill: PurchaseBill; context: BillContextData }) {
+export function BillEditor({ bill, context, onAddOrder }: { bill: PurchaseBill; context: BillContextData; onAddOrder(orderId: string): void }) {
   const { t } = useTranslation();
   const regional = useRegionalFormat();
   const go = useNavigationStore((state) => state.go);
@@ -53,6 +53,12 @@ export function BillEditor({ bill, context }: { bill: PurchaseBill; context: Bil
   const supplierName = context.supplier?.name ?? '';
   const orderNumbers = context.orders.map((order) => order.number).join(', ');
 
+  const addOrder = (orderId: string) => {
+    const order = context.moreOrders.find((candidate) => candidate.id === orderId);
+    if (!order) return;
+    onAddOrder(order.id);
+    setTyped((current) => ({ ...current, lines: [...current.lines, ...defaultBillLines([order], newId).map((line) => typedLine(line, [order], bill.currency, regional))] }));
+  };
   const setLine = (id: string, change: Partial<TypedBillLine>) => setTyped((current) => ({ ...current, lines: current.lines.map((line) => (line.id === id ? { ...line, ...change } : line)) }));
   const setBillDate = (text: string) =>
     setTyped((current) => {
@@ -195,6 +201,16 @@ export function BillEditor({ bill, context }: { bill: PurchaseBill; context: Bil
           <button type="button" className="button" onClick={() => setTyped({ ...typed, lines: [...typed.lines, extraLine(newId(), context.vatCodes[0]?.id ?? '')] })}>
             {t('purchasing.bills.addExtra')}
           </button>
+          {context.moreOrders.length > 0 ? (
+            <select aria-label={t('purchasing.bills.addOrder')} value="" onChange={(event) => addOrder(event.target.value)}>
+              <option value="">{t('purchasing.bills.addOrder')}</option>
+              {context.moreOrders.map((order) => (
+                <option key={order.id} value={order.id}>
+                  {`${order.number} · ${dateText(order.orderDate, regional)}`}
+                </option>
+              ))}
+            </select>
+          ) : null}
         </div>
       )}
 

@@ -39,7 +39,10 @@ export function BillPage({ billId, newForOrder }: { billId?: string; newForOrder
 }
 
 function BillWithContext({ bill }: { bill: PurchaseBill }) {
-  const context = useBillContext(bill.orderIds, bill.supplierId);
+  // A draft may take in more orders of the supplier; the comparison follows them.
+  const [orderIds, setOrderIds] = useState(bill.orderIds);
+  const shown = bill.status === 'posted' ? bill.orderIds : orderIds;
+  const context = useBillContext(shown, bill.supplierId);
   if (!context) return <section className="panel" aria-busy="true" />;
-  return <BillEditor bill={bill} context={context} />;
+  return <BillEditor bill={{ ...bill, orderIds: shown }} context={context} onAddOrder={(orderId) => setOrderIds((current) => [...current, orderId])} />;
 }

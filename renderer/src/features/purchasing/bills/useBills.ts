@@ -2,20 +2,31 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account, VatCode } from '../../../../../shared/ledger/types';
 import { billTotals } from '../../../../../shared/purchasing/billing';
 import { matchBillLine, toleranceFor } from '../../../../../shared/purchasing/matching';
+import { mayDo, stillToBill } from '../../../../../shared/purchasing/orderStates';
 import type { BillLine, PurchaseBill, PurchaseOrder, Supplier } from '../../../../../shared/purchasing/types';
 import { appDb } from '../../../db/appDb';
 import { readPurchasingSettings } from '../../../db/repositories/purchasing/settings';
 
-export type BillContextData = { orders: PurchaseOrder[]; supplier: Supplier | undefined; vatCodes: VatCode[]; accounts: Account[]; tolerance: number };
+export type BillContextData = {
+  orders: PurchaseOrder[];
+  /** Other orders of the supplier with goods received and not billed, which the bill may cover too. */
+  moreOrders: PurchaseOrder[];
+  supplier: Supplier | undefined;
+  vatCodes: VatCode[];
+  accounts: Account[];
+  tolerance: number;
+};
 
 /** What a bill is compared with and booked against: its orders, supplier, input VAT codes and the chart, kept current. */
 export function useBillContext(orderIds: readonly string[], supplierId: string): BillContextData | undefined {
   return useLiveQuery(async () => {
     const [orders, supplier, vatCodes, accounts, settings] = await Promise.all([
-      appDb.purchaseOrders.bulkGet([...orderIds]), appDb.suppliers.get(supplierId), appDb.vatCodes.toArray(), appDb.accounts.toArray(), readPurchasingSettings(appDb),
+      appDb.purchaseOrders.where('supplierId').equals(supplierId).toArray(), appDb.suppliers.get(supplierId), appDb.vatCodes.toArray(), appDb.accounts.toArray(), readPurchasingSettings(appDb),
     ]);
+    const billable = (order: PurchaseOrder) => mayDo(order.status, 'bill') && order.lines.some((line) => stillToBill(line) > 0);
     return {
-      orders: orders.filter((order): order is PurchaseOrder => order !== undefined),
+      orders: orderIds.flatMap((id) => orders.filter((order) => order.id === id)),
+      moreOrders: orders.filter((order) => !orderIds.includes(order.id) && billable(order)).sort((a, b) => (a.number < b.number ? -1 : 1)),
       supplier,
       vatCodes: vatCodes.filter((code) => code.kind === 'input' && !code.archived),
       accounts,

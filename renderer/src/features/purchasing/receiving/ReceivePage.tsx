@@ -1,8 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../shared/dates';
-import { formatQuantity } from '../../../../../shared/catalog/quantities';
-import { stillToReceive } from '../../../../../shared/purchasing/orderStates';
+import { orderRefusal } from '../../../../../shared/purchasing/orderStates';
 import { useNavigationStore } from '../../../app/navigationStore';
 import { DateInput, useDateHint } from '../../../components/DateInput';
 import { dateReadingError, dateText, readDate } from '../../../components/dateText';
@@ -13,10 +12,10 @@ import { newId } from '../../../db/audit';
 import { appDb } from '../../../db/appDb';
 import { receivePurchaseOrder } from '../../../db/repositories/purchasing/receipts';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
-import { unitLabel } from '../../inventory/catalog/catalogText';
 import { describeStockError } from '../../inventory/stock/stockRecording';
-import { refusalText } from '../problemText';
+import { purchasingProblemText, refusalText } from '../problemText';
 import { initialRows, openLines, readRows, type ReceiveRow } from './receiveForm';
+import { ReceiveRows } from './ReceiveRows';
 import { useReceivingData } from './useReceiving';
 import './receiving.css';
 
@@ -42,22 +41,26 @@ export function ReceivePage({ orderId }: { orderId: string }) {
   useEffect(() => {
     if (order && rows === null) setRows(initialRows(order, data.defaultLocationId));
   }, [order, rows, data]);
+  // Kept between renders, so saving (which only disables the button) does not redraw hundreds of lines.
+  const lines = useMemo(() => (order ? openLines(order) : []), [order]);
+  const typed = useMemo(() => rows ?? {}, [rows]);
+  const tolerance = data?.tolerance ?? 0;
+  const read = useMemo(() => (order ? readRows(order, typed, tolerance) : null), [order, typed, tolerance]);
+  const setRow = useCallback((lineId: string, change: Partial<ReceiveRow>) => setRows((current) => ({ ...current, [lineId]: { ...current![lineId]!, ...change } })), []);
 
   if (!data) return <section className="panel" aria-busy="true" />;
-  if (!order) return <section className="panel"><p className="empty-state">{t('purchasing.receiving.orderMissing')}</p></section>;
-  const lines = openLines(order);
-  const typed = rows ?? {};
-  const read = readRows(order, typed, data.tolerance);
+  if (!order || !read) return <section className="panel"><p className="empty-state">{t('purchasing.receiving.orderMissing')}</p></section>;
+  const refusal = orderRefusal(order, 'receive');
+  if (refusal) return <section className="panel"><p className="empty-state">{purchasingProblemText(refusal, t)}</p></section>;
   const dateReading = readDate(date, regional);
   const beyond = read.over.filter((over) => over.beyondTolerance);
-  const setRow = (lineId: string, change: Partial<ReceiveRow>) => setRows((current) => ({ ...current, [lineId]: { ...current![lineId]!, ...change } }));
   const back = () => go('purchasing', ['orders', order.id]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setChecked(true);
     if (saving) return;
     if (dateReading.kind !== 'date' || Object.keys(read.errors).length > 0 || (beyond.length > 0 && !confirmOver)) {
+      setChecked(true);
       setFailure(t('purchasing.receiving.checkFields'));
       return;
     }
@@ -80,13 +83,6 @@ export function ReceivePage({ orderId }: { orderId: string }) {
     }
   };
 
-  const quantity = (value: number, line: (typeof lines)[number]) => `${formatQuantity(value, line.unit, regional.locale)} ${unitLabel(line.unit.code, t)}`;
-  const errorOf = (lineId: string) => {
-    const error = read.errors[lineId];
-    if (!error || (!checked && error === 'location')) return undefined;
-    return error === 'location' ? t('purchasing.receiving.locationMissing') : t(`purchasing.receiving.quantityErrors.${error}`);
-  };
-
   return (
     <section className="panel receive-page" aria-labelledby={`${prefix}heading`}>
       <h2 id={`${prefix}heading`}>{t('purchasing.receiving.heading', { order: order.number, supplier: order.supplierName })}</h2>
@@ -107,73 +103,7 @@ export function ReceivePage({ orderId }: { orderId: string }) {
               {t('purchasing.receiving.receiveAll')}
             </button>
           </div>
-          <table className="table receive-table">
-            <thead>
-              <tr>
-                <th>{t('purchasing.receiving.line')}</th>
-                <th className="amount">{t('purchasing.receiving.ordered')}</th>
-                <th className="amount">{t('purchasing.receiving.received')}</th>
-                <th className="amount">{t('purchasing.receiving.stillToReceive')}</th>
-                <th>{t('purchasing.receiving.now')}</th>
-                <th>{t('purchasing.receiving.location')}</th>
-                <th>{t('purchasing.receiving.shortfall')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => {
-                const row = typed[line.id] ?? { quantity: '', locationId: '', closeShort: false };
-                const now = read.quantities[line.id];
-                const over = read.over.find((candidate) => candidate.orderLineId === line.id);
-                const short = now !== undefined && now < stillToReceive(line);
-                const error = errorOf(line.id);
-                return (
-                  <tr key={line.id} className={over ? (over.beyondTolerance ? 'receive-over receive-over-beyond' : 'receive-over') : undefined} data-line={line.description}>
-                    <th scope="row">
-                      {line.description}
-                      {over ? <div className="receive-over-note">{t(over.beyondTolerance ? 'purchasing.receiving.overBeyond' : 'purchasing.receiving.overWithin', { extra: quantity(over.received - over.ordered, line) })}</div> : null}
-                    </th>
-                    <td className="amount">{quantity(line.quantity, line)}</td>
-                    <td className="amount">{quantity(line.received, line)}</td>
-                    <td className="amount">{quantity(stillToReceive(line), line)}</td>
-                    <td>
-                      <input
-                        type="text"
-                        inputMode="decimal"
-                        className="receive-quantity"
-                        aria-label={t('purchasing.receiving.quantityOf', { line: line.description })}
-                        aria-invalid={Boolean(error)}
-                        value={row.quantity}
-                        onChange={(event) => setRow(line.id, { quantity: event.target.value })}
-                      />
-                      {error ? <p className="field-error">{error}</p> : null}
-                    </td>
-                    <td>
-                      {line.itemId === null ? (
-                        <span className="muted">{t('purchasing.receiving.noStock')}</span>
-                      ) : (
-                        <select aria-label={t('purchasing.receiving.locationOf', { line: line.description })} value={row.locationId} onChange={(event) => setRow(line.id, { locationId: event.target.value })}>
-                          <option value="">{t('purchasing.receiving.chooseLocation')}</option>
-                          {data.places.map((node) => (
-                            <option key={node.location.id} value={node.location.id}>
-                              {`${node.location.code} · ${node.path}`}
-                            </option>
-                          ))}
-                        </select>
-                      )}
-                    </td>
-                    <td>
-                      {short ? (
-                        <select aria-label={t('purchasing.receiving.shortfallOf', { line: line.description })} value={row.closeShort ? 'close' : 'open'} onChange={(event) => setRow(line.id, { closeShort: event.target.value === 'close' })}>
-                          <option value="open">{t('purchasing.receiving.keepOpen')}</option>
-                          <option value="close">{t('purchasing.receiving.closeShort')}</option>
-                        </select>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ReceiveRows lines={lines} typed={typed} read={read} places={data.places} checked={checked} setRow={setRow} />
           {beyond.length > 0 ? (
             <label className="receive-confirm">
               <input type="checkbox" checked={confirmOver} onChange={(event) => setConfirmOver(event.target.checked)} />
