@@ -18,12 +18,12 @@ import { useBooks, type Books } from './useBooks';
 import { VatCodesPage } from './vat/VatCodesPage';
 
 function TabContent({ path, books }: { path: string[]; books: Books }) {
-  const [, id] = path;
+  const [, id, party] = path;
   switch (tabOfPath(path)) {
     case 'entries':
       return id ? <EntryPage key={id} entryId={id} books={books} /> : <EntriesPage books={books} />;
     case 'new':
-      return <NewEntryPage kind={id} books={books} />;
+      return <NewEntryPage kind={id} party={party} books={books} />;
     case 'accounts':
       return <AccountsPage books={books} />;
     case 'vat':

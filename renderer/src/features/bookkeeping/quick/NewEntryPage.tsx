@@ -9,8 +9,8 @@ import '../entries/entries.css';
 
 const choices = ['journal', ...quickKinds] as const;
 
-/** New entry: a full journal entry or one of the quick forms, chosen at the top. */
-export function NewEntryPage({ kind, books }: { kind: string | undefined; books: Books }) {
+/** New entry: a full journal entry or one of the quick forms, chosen at the top; ['new', 'billPayment', supplier] starts with the supplier filled in. */
+export function NewEntryPage({ kind, party, books }: { kind: string | undefined; party?: string; books: Books }) {
   const { t } = useTranslation();
   const go = useNavigationStore((state) => state.go);
   const current = (quickKinds as readonly string[]).includes(kind ?? '') ? (kind as QuickKind) : 'journal';
@@ -35,7 +35,7 @@ export function NewEntryPage({ kind, books }: { kind: string | undefined; books:
           </a>
         ))}
       </nav>
-      {current === 'journal' ? <EntryEditor key="new" books={books} /> : <QuickForm key={current} kind={current} books={books} />}
+      {current === 'journal' ? <EntryEditor key="new" books={books} /> : <QuickForm key={`${current}/${party ?? ''}`} kind={current} party={party} books={books} />}
     </>
   );
 }

@@ -14,14 +14,14 @@ import type { Books } from '../useBooks';
 import { OpenBillsPicker } from './OpenBillsPicker';
 import { partyChoices } from './partyChoices';
 import { QuickPreview } from './QuickPreview';
-import { buildQuickEntry, defaultAccountId, quickFormShapes, supplierAccountId, supplierSlotOf, valuesForNext, type QuickKind, type QuickValues } from './quickForms';
+import { buildQuickEntry, quickFormShapes, startingAccounts, supplierAccountId, supplierSlotOf, valuesForNext, type QuickKind, type QuickValues } from './quickForms';
 import { useOpenBills } from './useOpenBills';
 import { useSuppliers } from '../../purchasing/suppliers/useSuppliers';
 import { useQuickActions } from './useQuickActions';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 
 /** One everyday case as a short form; the lines it makes are shown before anything is saved. */
-export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
+export function QuickForm({ kind, party: initialParty = '', books }: { kind: QuickKind; party?: string; books: Books }) {
   const { t } = useTranslation();
   const regional = useRegionalFormat();
   const prefix = useId();
@@ -29,13 +29,12 @@ export function QuickForm({ kind, books }: { kind: QuickKind; books: Books }) {
   const shape = quickFormShapes[kind];
   const [values, setValues] = useState<QuickValues>(() => ({
     date: dateText(todayIso(), regional),
-    party: '',
+    party: initialParty,
     memo: '',
     amount: '',
     amountIs: 'gross',
     vatCodeId: '',
-    mainAccountId: defaultAccountId(books.accounts, shape.main),
-    otherAccountId: defaultAccountId(books.accounts, shape.other),
+    ...startingAccounts(kind, books.accounts, initialParty),
     billIds: [],
   }));
   const [tried, setTried] = useState(false);

@@ -104,6 +104,17 @@ export function supplierAccountId(accounts: readonly Account[], payablesId: stri
   return undefined;
 }
 
+/** A form's accounts to start with: the usual ones, the supplier's own payables account where it has one. */
+export function startingAccounts(kind: QuickKind, accounts: readonly Account[], supplier: string): Pick<QuickValues, 'mainAccountId' | 'otherAccountId'> {
+  const shape = quickFormShapes[kind];
+  const start = { mainAccountId: defaultAccountId(accounts, shape.main), otherAccountId: defaultAccountId(accounts, shape.other) };
+  const slot = supplierSlotOf[kind];
+  if (!slot || supplier.trim() === '') return start;
+  const slotKey = slot === 'main' ? 'mainAccountId' : 'otherAccountId';
+  const own = supplierAccountId(accounts, start[slotKey], supplier);
+  return own ? { ...start, [slotKey]: own } : start;
+}
+
 /** After "Post and new": the same kind, date, accounts and VAT; a new party, amount, memo and bills. */
 export function valuesForNext(values: QuickValues): QuickValues {
   return { ...values, party: '', memo: '', amount: '', billIds: [] };

@@ -17,6 +17,7 @@ import { MoneyInput } from '../../../components/MoneyInput';
 import { notify } from '../../../components/notices';
 import { newId } from '../../../db/audit';
 import { appDb } from '../../../db/appDb';
+import { ensureInventorySettings } from '../../../db/repositories/stock/inventorySettings';
 import { postBill, saveBill } from '../../../db/repositories/purchasing/bills';
 import { getPostedEntry } from '../../../db/repositories/ledger/postedEntries';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
@@ -78,6 +79,8 @@ export function BillEditor({ bill, context, onAddOrder }: { bill: PurchaseBill; 
     setBusy(true);
     setFailure(null);
     try {
+      // A book whose warehouse was never opened gets its usual accounts first (the receipt account the bill clears).
+      if (action === 'post') await ensureInventorySettings(appDb);
       const result = action === 'save' ? await saveBill(appDb, read.bill) : await postBill(appDb, read.bill);
       notify({ text: t(action === 'save' ? 'purchasing.bills.saved' : 'purchasing.bills.posted', { number: result.number }) });
       go('purchasing', ['bills', result.id]);
@@ -250,7 +253,7 @@ export function BillEditor({ bill, context, onAddOrder }: { bill: PurchaseBill; 
               {t('purchasing.bills.openEntry', { number: entry?.number ?? '' })}
             </button>
           ) : null}
-          <button type="button" className="button button-primary" onClick={() => go('bookkeeping', ['new', 'billPayment'])}>
+          <button type="button" className="button button-primary" onClick={() => go('bookkeeping', ['new', 'billPayment', supplierName])}>
             {t('purchasing.bills.pay')}
           </button>
         </div>

@@ -13,13 +13,14 @@ import type { CompanyRecord } from '../../../db/records';
 import { i18n } from '../../../i18n';
 import { currentRegionalFormat } from '../../../i18n/regionalFormat';
 import type { Report } from '../../../print/report';
+import { unitLabel } from '../../inventory/catalog/catalogText';
 import { amountOnly, quantityText } from './orderText';
 
 const orderPrintStyles = `
 .parties { display: flex; gap: 12mm; margin-bottom: 8pt; }
 .parties section { flex: 1; }
 .parties h2 { margin-top: 0; }
-.order-lines td.qty, .order-lines td.price { white-space: nowrap; }
+.order-lines td.qty, .order-lines td.price, .order-lines td.sku, table.order-lines td.num, table.order-totals td.num { white-space: nowrap; }
 /* Headings break between words only ("Количество" stays whole). */
 table.order-lines th, table.order-totals th { overflow-wrap: normal; hyphens: manual; }
 .order-lines td.description { width: 40%; }
@@ -127,7 +128,7 @@ export function OrderDocument({ data, t, regional }: { data: OrderPrintData; t: 
           {order.lines.map((line, index) => (
             <tr key={line.id}>
               <td className="num">{index + 1}</td>
-              <td>
+              <td className="sku">
                 {line.itemId ? items.get(line.itemId)?.sku : ''}
                 {line.supplierSku ? (
                   <>
@@ -138,11 +139,11 @@ export function OrderDocument({ data, t, regional }: { data: OrderPrintData; t: 
               </td>
               <td className="description">{line.description}</td>
               <td className="num qty">
-                {quantityText(line.quantity, line.unit, regional)} {line.unit.code}
+                {quantityText(line.quantity, line.unit, regional)} {unitLabel(line.unit.code, t)}
               </td>
               <td className="num price">
                 {money(line.price)}
-                {line.priceUnit !== 10 ** line.unit.decimals ? ` / ${quantityText(line.priceUnit, line.unit, regional)} ${line.unit.code}` : ''}
+                {line.priceUnit !== 10 ** line.unit.decimals ? ` / ${quantityText(line.priceUnit, line.unit, regional)} ${unitLabel(line.unit.code, t)}` : ''}
               </td>
               <td>{vatCode(line.vatCodeId)}</td>
               <td className="num">{money(lineNet(line))}</td>

@@ -10,6 +10,7 @@ import { Field } from '../../../components/Field';
 import { notify } from '../../../components/notices';
 import { newId } from '../../../db/audit';
 import { appDb } from '../../../db/appDb';
+import { ensureInventorySettings } from '../../../db/repositories/stock/inventorySettings';
 import { receivePurchaseOrder } from '../../../db/repositories/purchasing/receipts';
 import { useRegionalFormat } from '../../../i18n/regionalFormat';
 import { describeStockError } from '../../inventory/stock/stockRecording';
@@ -71,6 +72,8 @@ export function ReceivePage({ orderId }: { orderId: string }) {
     setSaving(true);
     setFailure(null);
     try {
+      // A book whose warehouse was never opened gets its usual inventory accounts first.
+      await ensureInventorySettings(appDb);
       const receipt = await receivePurchaseOrder(appDb, {
         receiptId, orderId: order.id, date: dateReading.iso, deliveryNote, lines: read.lines, closeShort: read.closeShort, allowOver: confirmOver,
       });

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { toleranceFor } from '../../../../../shared/purchasing/matching';
 import type { GoodsReceipt, PurchaseBill, PurchaseOrder, Supplier } from '../../../../../shared/purchasing/types';
 import { flattenTree, locationTree, type LocationNode } from '../../../../../shared/stock/locationTree';
+import type { StockLocation } from '../../../../../shared/stock/types';
 import { appDb } from '../../../db/appDb';
 import { billsOfOrder } from '../../../db/repositories/purchasing/bills';
 import { receiptsOfOrders } from '../../../db/repositories/purchasing/receipts';
@@ -24,7 +25,8 @@ export function useReceivingData(orderId: string): ReceivingData | undefined {
       order,
       supplier,
       tolerance: toleranceFor(supplier, settings.tolerance),
-      defaultLocationId: settings.defaultLocationId,
+      // With one place to keep stock in, there is nothing to choose.
+      defaultLocationId: settings.defaultLocationId ?? onlyPlaceOf(locations),
       places: flattenTree(locationTree(locations.filter((location) => !location.archived))),
     };
   }, [orderId]);
@@ -36,4 +38,10 @@ export function useOrderDocuments(orderId: string): { receipts: GoodsReceipt[]; 
     const [receipts, bills] = await Promise.all([receiptsOfOrders(appDb, [orderId]), billsOfOrder(appDb, orderId)]);
     return { receipts, bills };
   }, [orderId]);
+}
+
+/** The id of the one live location, or null when there are none or several. */
+function onlyPlaceOf(locations: readonly StockLocation[]): string | null {
+  const live = locations.filter((location) => !location.archived);
+  return live.length === 1 ? live[0]!.id : null;
 }
