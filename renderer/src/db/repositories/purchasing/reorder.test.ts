@@ -65,6 +65,12 @@ describe('reorder suggestions of a book', () => {
     const priced = await readReorderSuggestions(db);
     expect(priced.map((group) => group.supplier?.name ?? null)).toEqual(['Office Depot Kft.']);
     expect(await readReorderSuggestions(db)).toBe(priced);
+    // A write to nothing the suggestions are made of (a new place) keeps them.
+    await writeWithAudit(db, [db.locations], 'locationSaved', async () => {
+      await db.locations.add({ ...places.shelf, id: 'place-back', name: 'Back room' });
+      return { result: undefined, recordIds: ['place-back'] };
+    });
+    expect(await readReorderSuggestions(db)).toBe(priced);
   });
 
   it('reads a book of 5,000 items and 20,000 orders of 100,000 lines right', async () => {

@@ -1,17 +1,25 @@
 import { openOrderStatuses, reorderSuggestions, type ReorderGroup } from '../../../../../shared/purchasing/reorder';
 import type { BackofficeDb } from '../../database';
 
-/** The suggestions last read from a book, and the activity-log state they were read at. */
-const lastRead = new WeakMap<BackofficeDb, { revision: string; groups: ReorderGroup[] }>();
+/** Where the book's changes stood at a read: every write adds one activity-log entry in its own transaction. */
+type Revision = { count: number; newest: string };
+
+/** The suggestions last read from a book, and the activity log's state they were read at. */
+const lastRead = new WeakMap<BackofficeDb, { revision: Revision; groups: ReorderGroup[] }>();
+
+/** The tables the suggestions are made of: a write to any other leaves them as they are. */
+const readTables = (db: BackofficeDb) => [db.items, db.stockLevels, db.purchaseOrders, db.purchaseRequests, db.supplierPrices, db.suppliers];
 
 /**
- * Where the book's changes stand: every write adds one activity-log entry in its own
- * transaction, so the count and the newest id change with any write. The count also covers
- * an entry from another window whose id sorts below the newest.
+ * Whether the suggestions read at `known` still hold now: no entry since names one of their
+ * tables, and those entries are all there is (the count also catches an entry from another
+ * window whose id sorts below the newest, and entries removed).
  */
-async function bookRevision(db: BackofficeDb): Promise<string> {
-  const [count, newest] = await Promise.all([db.auditLog.count(), db.auditLog.orderBy(':id').lastKey()]);
-  return `${count}:${String(newest ?? '')}`;
+async function stillHolds(db: BackofficeDb, known: Revision, now: Revision): Promise<boolean> {
+  if (known.count === now.count && known.newest === now.newest) return true;
+  const since = await db.auditLog.where(':id').above(known.newest).toArray();
+  const tables = new Set(readTables(db).map((table) => table.name));
+  return known.count + since.length === now.count && !since.some((entry) => entry.tables.some((table) => tables.has(table)));
 }
 
 /**
@@ -24,10 +32,14 @@ async function bookRevision(db: BackofficeDb): Promise<string> {
  * answered again. They are shared: callers must not change them.
  */
 export async function readReorderSuggestions(db: BackofficeDb): Promise<ReorderGroup[]> {
-  return db.transaction('r', [db.auditLog, db.items, db.stockLevels, db.purchaseOrders, db.purchaseRequests, db.supplierPrices, db.suppliers], async () => {
-    const revision = await bookRevision(db);
+  return db.transaction('r', [db.auditLog, ...readTables(db)], async () => {
+    const [count, newest] = await Promise.all([db.auditLog.count(), db.auditLog.orderBy(':id').lastKey()]);
+    const revision = { count, newest: String(newest ?? '') };
     const known = lastRead.get(db);
-    if (known?.revision === revision) return known.groups;
+    if (known && (await stillHolds(db, known.revision, revision))) {
+      lastRead.set(db, { revision, groups: known.groups });
+      return known.groups;
+    }
     const [items, levels, prices, suppliers, requests, ...orders] = await Promise.all([
       db.items.toArray(),
       db.stockLevels.toArray(),
