@@ -42,6 +42,37 @@ describe('reorder suggestions of a book', () => {
     expect(after.map((group) => group.supplier?.name ?? null)).toEqual([null]);
   });
 
+  it('answers a second opening from the last read until anything is written, then reads the change', async () => {
+    const { db, items, places, suppliers } = await purchasingTestBook();
+    await seedRecords(db, async () => {
+      await db.items.update(items.paper.id, { reorderPoint: 10, reorderQuantity: 20 });
+    });
+    const first = await readReorderSuggestions(db);
+    expect(first.flatMap((group) => group.suggestions.map((row) => row.onHand))).toEqual([0]);
+    // Nothing written: the same suggestions, not read again.
+    expect(await readReorderSuggestions(db)).toBe(first);
+
+    // Stock arriving lifts paper above its point.
+    await createStockRepository(db).record([{ date: '2026-11-02', kind: 'opening', itemId: items.paper.id, locationId: places.main.id, quantity: 50, value: 45, source: { kind: 'import' } }]);
+    expect(await readReorderSuggestions(db)).toEqual([]);
+
+    // A new price makes the office supplier its preferred one.
+    await seedRecords(db, async () => {
+      await db.items.update(items.paper.id, { reorderPoint: 60 });
+    });
+    expect((await readReorderSuggestions(db)).map((group) => group.supplier?.name ?? null)).toEqual([null]);
+    await storePrices(db, [testPrice(items.paper.id, suppliers.office.id)]);
+    const priced = await readReorderSuggestions(db);
+    expect(priced.map((group) => group.supplier?.name ?? null)).toEqual(['Office Depot Kft.']);
+    expect(await readReorderSuggestions(db)).toBe(priced);
+    // A write to nothing the suggestions are made of (a new place) keeps them.
+    await writeWithAudit(db, [db.locations], 'locationSaved', async () => {
+      await db.locations.add({ ...places.shelf, id: 'place-back', name: 'Back room' });
+      return { result: undefined, recordIds: ['place-back'] };
+    });
+    expect(await readReorderSuggestions(db)).toBe(priced);
+  });
+
   it('reads a book of 5,000 items and 20,000 orders of 100,000 lines right', async () => {
     const { db } = await purchasingTestBook();
     const at = now();

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../shared/dates';
-import { reorderDrafts, type ReorderChoice } from '../../../../../shared/purchasing/reorder';
+import { reorderDrafts, type ReorderChoice, type ReorderGroup } from '../../../../../shared/purchasing/reorder';
 import type { PurchaseOrder } from '../../../../../shared/purchasing/types';
 import { notify } from '../../../components/notices';
 import { useNavigationStore } from '../../../app/navigationStore';
@@ -14,6 +14,17 @@ import { refusalText } from '../problemText';
 import { useSuppliers } from '../suppliers/useSuppliers';
 import { ReorderGroupTable, type RowChoice } from './ReorderGroupTable';
 import './reorder.css';
+
+/** About a screenful of rows: drawn first, so suggestions show at once; the rest follow right after. */
+const firstRows = 60;
+
+/** The leading groups that together hold about `firstRows` rows (at least one group). */
+function firstGroups(groups: readonly ReorderGroup[]): number {
+  let rows = 0;
+  let count = 0;
+  while (count < groups.length && rows < firstRows) rows += groups[count++]!.suggestions.length;
+  return count;
+}
 
 /**
  * Purchasing › Reorder: what is at or below its reorder point, per preferred supplier, with
@@ -28,6 +39,15 @@ export function ReorderPage({ path }: { path: string[] }) {
   const [rows, setRows] = useState<Record<string, RowChoice>>({});
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<PurchaseOrder[]>([]);
+  // Thousands of rows take a while to draw: the first screenful goes first, the rest a moment later.
+  const [drawAll, setDrawAll] = useState(false);
+  useEffect(() => {
+    if (!data || drawAll) return;
+    const later = setTimeout(() => setDrawAll(true), 0);
+    return () => clearTimeout(later);
+  }, [data, drawAll]);
+  const groups = data?.groups ?? [];
+  const drawn = drawAll ? groups : groups.slice(0, firstGroups(groups));
 
   const choices: ReorderChoice[] = (data?.groups ?? []).flatMap((group) =>
     group.suggestions.flatMap((suggestion) => {
@@ -69,7 +89,7 @@ export function ReorderPage({ path }: { path: string[] }) {
         </p>
       ) : null}
       {data && data.groups.length === 0 ? <p className="empty-state">{t('purchasing.reorder.empty')}</p> : null}
-      {(data?.groups ?? []).map((group) => (
+      {drawn.map((group) => (
         <ReorderGroupTable
           key={group.supplier?.id ?? 'none'}
           group={group}
