@@ -139,9 +139,14 @@ async function pickByCode(select: Locator, code: string): Promise<void> {
   await pickByStart(select, `${code} · `);
 }
 
+/** The places are read after the form opens: waits for the option before picking it. */
 async function pickByStart(select: Locator, start: string): Promise<void> {
-  const labels = await select.locator('option').allTextContents();
-  const label = labels.find((text) => text.startsWith(start));
-  if (!label) throw new Error(`No option starts with "${start}"; there are: ${labels.join(' | ')}`);
-  await select.selectOption({ label });
+  let labels: string[] = [];
+  await expect
+    .poll(async () => {
+      labels = await select.locator('option').allTextContents();
+      return labels.some((text) => text.startsWith(start));
+    }, { message: `an option starting with "${start}"` })
+    .toBe(true);
+  await select.selectOption({ label: labels.find((text) => text.startsWith(start))! });
 }
