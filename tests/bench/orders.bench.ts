@@ -72,8 +72,8 @@ export function ordersBenchmark(): Benchmark {
       );
 
       // Line 1's quantity changed and the field left: the order's totals follow.
-      const quantity = page.getByLabel('Line 1: quantity', { exact: true });
-      const quantitySelector = `#${await quantity.getAttribute('id')}`;
+      // The grid's inputs are labelled, not given ids.
+      const quantitySelector = '[data-line="1"] input[aria-label="Line 1: quantity"]';
       const totalsBefore = await page.evaluate(`document.querySelector('[data-testid="order-totals"]').textContent`);
       const editMs = await timedInPage(
         page,

@@ -1,7 +1,7 @@
 import type { ItemCategory } from '../../../../../shared/catalog/types';
 import type { IsoDate } from '../../../../../shared/dates';
 import { openDeliveries, type OpenDelivery } from '../../../../../shared/purchasing/deliveries';
-import { spendingLines, type SpendingLine, type SpendingPeriod } from '../../../../../shared/purchasing/spending';
+import { carriesSpendingFacts, spendingLines, type SpendingLine, type SpendingPeriod } from '../../../../../shared/purchasing/spending';
 import type { BackofficeDb } from '../../../db/database';
 
 /** What the spending table and chart show: the period's bill lines and the names to show them by. */
@@ -16,16 +16,23 @@ export type SpendingData = {
 
 /**
  * Reads spending for a period in one read, for every grouping at once, so switching between
- * them costs nothing. Only the period's bills are read (by their date index), then the
- * orders they bill by key (for their lines' items and their department) and those items.
+ * them costs nothing. Only the period's bills are read (by their date index) and the items
+ * their lines name; a bill's orders only when its lines do not carry item and department.
  */
 export function loadSpending(db: BackofficeDb, period: SpendingPeriod): Promise<SpendingData> {
   const tables = [db.purchaseBills, db.purchaseOrders, db.items, db.itemCategories, db.accounts, db.suppliers, db.settings];
   return db.transaction('r', tables, async () => {
     const inPeriod = (await billsDated(db, period)).filter((bill) => bill.status === 'posted');
-    const orderIds = [...new Set(inPeriod.flatMap((bill) => [...bill.orderIds, ...bill.lines.flatMap((line) => (line.orderId ? [line.orderId] : []))]))];
+    // Bills posted before lines kept their item and department still need their orders.
+    const older = inPeriod.filter((bill) => !bill.lines.every(carriesSpendingFacts));
+    const orderIds = [...new Set(older.flatMap((bill) => [...bill.orderIds, ...bill.lines.flatMap((line) => (line.orderId ? [line.orderId] : []))]))];
     const orders = (await db.purchaseOrders.bulkGet(orderIds)).filter((order) => order !== undefined);
-    const itemIds = [...new Set(orders.flatMap((order) => order.lines.flatMap((line) => (line.itemId ? [line.itemId] : []))))];
+    const itemIds = [
+      ...new Set([
+        ...inPeriod.flatMap((bill) => bill.lines.flatMap((line) => (line.itemId ? [line.itemId] : []))),
+        ...orders.flatMap((order) => order.lines.flatMap((line) => (line.itemId ? [line.itemId] : []))),
+      ]),
+    ];
     const [items, categories, accounts, suppliers, company] = await Promise.all([
       db.items.bulkGet(itemIds),
       db.itemCategories.toArray(),
