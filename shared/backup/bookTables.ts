@@ -43,7 +43,7 @@ export const bookSchema: Readonly<Record<string, string>> = {
   purchaseRequests: 'id, status',
   purchaseOrders: 'id, &number, supplierId, status',
   goodsReceipts: 'id, orderId',
-  purchaseBills: 'id, supplierId, *orderIds',
+  purchaseBills: 'id, supplierId, *orderIds, billDate',
 };
 
 export type BookCompany = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBetween, spendingLines, spendingReport, type SpendingSources } from './spending';
+import { linesWithSpendingFacts, monthsBetween, spendingLines, spendingReport, type SpendingSources } from './spending';
 import type { BillLine, OrderLine, PurchaseBill, PurchaseOrder } from './types';
 
 const orderLine = (id: string, itemId: string | null, extra: Partial<OrderLine> = {}): OrderLine => ({
@@ -62,6 +62,15 @@ describe('spendingLines', () => {
     expect(byId.l5).toMatchObject({ category: 'category:stationery', department: 'Warehouse', supplierId: 'toner', month: '2026-03' });
     expect(byId.l6).toMatchObject({ category: 'uncategorised', department: '' });
     expect(byId.l7).toMatchObject({ net: 333 });
+  });
+
+  it('a posted line keeps its item and department, and counts under them without its order', () => {
+    const b1 = sources.bills[0]!;
+    const kept = linesWithSpendingFacts(b1, sources.orders);
+    expect(kept.map((line) => [line.itemId, line.department])).toEqual([['item-paper', 'Sales'], ['item-toner', 'Sales'], [null, 'Sales'], [null, 'Sales']]);
+    const alone = spendingLines({ bills: [{ ...b1, lines: kept }], orders: [], itemCategories: sources.itemCategories }, q1);
+    expect(alone).toEqual(spendingLines({ bills: [b1], orders: sources.orders, itemCategories: sources.itemCategories }, q1));
+    expect(alone.map((line) => line.category)).toEqual(['category:stationery', 'category:consumables', 'uncategorised', 'account:acc-freight']);
   });
 });
 

@@ -32,13 +32,32 @@ export type SpendingPeriod = { from: IsoDate | null; to: IsoDate | null };
 
 export type SpendingSources = {
   bills: readonly PurchaseBill[];
-  /** The orders the bills bill (others may be there too). */
+  /** The orders the bills bill whose lines do not carry their item and department (others may be there too). */
   orders: readonly Pick<PurchaseOrder, 'id' | 'department' | 'lines'>[];
   /** Item id → category id. */
   itemCategories: ReadonlyMap<string, string>;
 };
 
 const inPeriod = (date: IsoDate, { from, to }: SpendingPeriod) => (from === null || date >= from) && (to === null || date <= to);
+
+/** The order a bill line belongs to: its own, or for an extra line of a bill for one order, that order. */
+const orderIdOf = (bill: Pick<PurchaseBill, 'orderIds'>, line: BillLine) => line.orderId ?? (bill.orderIds.length === 1 ? bill.orderIds[0]! : null);
+
+/** A bill line knows its item and department itself (a bill posted since they are kept on it). */
+export const carriesSpendingFacts = (line: BillLine) => line.itemId !== undefined && line.department !== undefined;
+
+/** The bill's lines with their item and their order's department, as they are kept when the bill is posted. */
+export function linesWithSpendingFacts(bill: Pick<PurchaseBill, 'orderIds' | 'lines'>, orders: readonly Pick<PurchaseOrder, 'id' | 'department' | 'lines'>[]): BillLine[] {
+  const ordersById = new Map(orders.map((order) => [order.id, order]));
+  return bill.lines.map((line) => {
+    const orderId = orderIdOf(bill, line);
+    const order = orderId === null ? undefined : ordersById.get(orderId);
+    return { ...line, itemId: itemOf(line, order), department: order?.department.trim() ?? '' };
+  });
+}
+
+const itemOf = (line: BillLine, order: Pick<PurchaseOrder, 'lines'> | undefined) =>
+  line.orderLineId === null ? null : (order?.lines.find((orderLine) => orderLine.id === line.orderLineId)?.itemId ?? null);
 
 /** The lines of the posted bills dated in the period, each with what it counts under. */
 export function spendingLines({ bills, orders, itemCategories }: SpendingSources, period: SpendingPeriod): SpendingLine[] {
@@ -47,15 +66,16 @@ export function spendingLines({ bills, orders, itemCategories }: SpendingSources
   for (const bill of bills) {
     if (bill.status !== 'posted' || !inPeriod(bill.billDate, period)) continue;
     for (const line of bill.lines) {
-      // An extra line of a bill for one order still belongs to that order's department.
-      const orderId = line.orderId ?? (bill.orderIds.length === 1 ? bill.orderIds[0]! : null);
-      const order = orderId === null ? undefined : ordersById.get(orderId);
+      // A line posted with its facts needs no order; older ones look theirs up.
+      const orderId = orderIdOf(bill, line);
+      const order = carriesSpendingFacts(line) || orderId === null ? undefined : ordersById.get(orderId);
+      const itemId = carriesSpendingFacts(line) ? line.itemId! : itemOf(line, order);
       lines.push({
         billId: bill.id,
         supplierId: bill.supplierId,
         month: bill.billDate.slice(0, 7),
-        category: categoryOf(line, order, itemCategories),
-        department: order?.department.trim() ?? '',
+        category: categoryOf(line, itemId, itemCategories),
+        department: carriesSpendingFacts(line) ? line.department! : (order?.department.trim() ?? ''),
         net: lineNet(line),
       });
     }
@@ -63,9 +83,8 @@ export function spendingLines({ bills, orders, itemCategories }: SpendingSources
   return lines;
 }
 
-function categoryOf(line: BillLine, order: Pick<PurchaseOrder, 'lines'> | undefined, itemCategories: ReadonlyMap<string, string>): SpendingCategory {
+function categoryOf(line: BillLine, itemId: string | null, itemCategories: ReadonlyMap<string, string>): SpendingCategory {
   if (line.orderLineId === null) return line.accountId === null ? 'uncategorised' : `account:${line.accountId}`;
-  const itemId = order?.lines.find((orderLine) => orderLine.id === line.orderLineId)?.itemId ?? null;
   const categoryId = itemId === null ? undefined : itemCategories.get(itemId);
   return categoryId === undefined ? 'uncategorised' : `category:${categoryId}`;
 }

@@ -196,6 +196,10 @@ export type BillLine = {
   vatCodeId: string | null;
   /** The account an extra line (no order line) is booked to. */
   accountId: string | null;
+  /** The ordered item (null: none), kept when the bill is posted so spending need not read the order. */
+  itemId?: string | null;
+  /** The order's department ('' none), kept when the bill is posted, for the same reason. */
+  department?: string;
 };
 
 export const billStatuses = ['draft', 'posted'] as const;

@@ -126,9 +126,10 @@ export function purchasingBook(sizes: PurchasingBookSizes = purchasingBookSizes)
     if (!billed) continue;
     const billLines = lines.map((line): BillLine => ({
       id: `${billId}-${line.id.slice(-3)}`, orderId: id, orderLineId: line.id, description: line.description, quantity: line.billed, price: line.price, priceUnit: line.priceUnit, vatCodeId: null, accountId: null,
+      itemId: line.itemId, department: departments[index % departments.length]!,
     }));
     // Every tenth bill adds freight, a line of no order line.
-    if (index % 10 === 0) billLines.push({ id: `${billId}-freight`, orderId: id, orderLineId: null, description: 'Freight', quantity: 1, price: 1_500, priceUnit: 1, vatCodeId: null, accountId: null });
+    if (index % 10 === 0) billLines.push({ id: `${billId}-freight`, orderId: id, orderLineId: null, description: 'Freight', quantity: 1, price: 1_500, priceUnit: 1, vatCodeId: null, accountId: null, itemId: null, department: departments[index % departments.length]! });
     const billDate = dateAfter(orderDate, 12);
     purchaseBills.push({
       id: billId, ...stamps, supplierId: suppliers[supplier]!.id, number: `INV-${pad(index, 6)}`, billDate, dueDate: dateAfter(billDate, 30), currency: 'EUR', orderIds: [id],

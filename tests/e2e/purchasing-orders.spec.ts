@@ -192,6 +192,23 @@ test('an order of 300 lines opens with only the rows in view drawn, and a line e
   expect(stored!.lines[0]!.quantity).toBe(1);
 });
 
+test('an order of three lines shows all three in its grid, one under another', async ({ page }, testInfo) => {
+  const vat = await seedPurchasing(page);
+  const lines = ['Pens', 'Folders', 'Stapler'].map((name, i) => line(`short-${i + 1}`, null, name, i + 1, 300, vat.I20!));
+  await seedStore(page, 'purchaseOrders', [order('01ORDER000000000000000033', 'PO-2026-0033', ids.office, 'Office Depot Kft.', 'draft', lines)]);
+  await page.goto('#/purchasing/orders/01ORDER000000000000000033');
+  const orders = new OrdersPage(page);
+  await expect(orders.totalsRow('total')).toContainText(['18.00', '3.60', '21.60'].join(''));
+  const tops: number[] = [];
+  for (const position of [1, 2, 3]) {
+    await expect(orders.line(position)).toBeInViewport({ ratio: 1 });
+    tops.push((await orders.line(position).boundingBox())!.y);
+  }
+  expect(tops[1]! - tops[0]!).toBeCloseTo(40, 0);
+  expect(tops[2]! - tops[1]!).toBeCloseTo(40, 0);
+  await page.screenshot({ path: testInfo.outputPath('order-three-lines.png') });
+});
+
 test('the order list, an order and its PDF in English, Russian and Hungarian', async ({ page, app }, testInfo) => {
   test.setTimeout(180_000);
   const vat = await seedPurchasing(page);

@@ -122,7 +122,7 @@ export class BackofficeDb extends Dexie {
       purchaseRequests: 'id, status',
       purchaseOrders: 'id, &number, supplierId, status',
       goodsReceipts: 'id, orderId',
-      purchaseBills: 'id, supplierId, *orderIds',
+      purchaseBills: 'id, supplierId, *orderIds, billDate',
     });
 
     // Posted entries never change and never leave a block; the one exception is linking

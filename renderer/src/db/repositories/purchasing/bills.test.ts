@@ -5,6 +5,7 @@ import { matchBillLine } from '../../../../../shared/purchasing/matching';
 import { PurchasingRejected } from '../../../../../shared/purchasing/problems';
 import type { PurchaseBill } from '../../../../../shared/purchasing/types';
 import { newId } from '../../audit';
+import { unguardedConnection } from '../../testing';
 import { getPostedEntry } from '../ledger/postedEntries';
 import { createLedgerReports } from '../ledger/reports';
 import { newBillFor, postBill, saveBill } from './bills';
@@ -87,6 +88,16 @@ describe('supplier bills against orders', () => {
     const balanceOf = (accountId: string) => balances.rows.find((row) => row.accountId === accountId);
     expect(balanceOf(id('goodsReceived'))).toMatchObject({ debit: 26_250, credit: 26_250, closing: 0 });
     expect(await refusal(postBill(db, posted))).toEqual([{ code: 'billPosted', params: { number: 'INV-77' } }]);
+  });
+
+  it('keeps on each posted line its item and its order’s department, for spending', async () => {
+    const { db, order, items } = await receivedOrder();
+    const raw = unguardedConnection(db);
+    await raw.purchaseOrders.update(order.id, { department: ' Sales ' });
+    raw.close();
+    const posted = await postBill(db, { ...(await newBillFor(db, order.id, '2026-03-10')), number: 'INV-78' });
+    const stored = (await db.purchaseBills.get(posted.id))!;
+    expect(stored.lines.map((line) => [line.itemId, line.department])).toEqual([[items.paper.id, 'Sales'], [items.toner.id, 'Sales'], [null, 'Sales']]);
   });
 
   it('refuses to bill beyond what was received plus the tolerance, and writes nothing', async () => {

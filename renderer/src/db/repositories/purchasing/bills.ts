@@ -5,6 +5,7 @@ import { toleranceFor } from '../../../../../shared/purchasing/matching';
 import { addDays } from '../../../../../shared/purchasing/orderDrafts';
 import { orderRefusal } from '../../../../../shared/purchasing/orderStates';
 import { PurchasingRejected, refuseIfAny } from '../../../../../shared/purchasing/problems';
+import { linesWithSpendingFacts } from '../../../../../shared/purchasing/spending';
 import type { PurchaseBill, PurchaseOrder } from '../../../../../shared/purchasing/types';
 import type { IsoDate } from '../../../../../shared/dates';
 import type { Account } from '../../../../../shared/ledger/types';
@@ -89,7 +90,7 @@ export function postBill(db: BackofficeDb, bill: PurchaseBill): Promise<Purchase
       const receipts = await receiptsOfOrders(db, bill.orderIds);
       const built = billEntry(bill, { orders, receipts, vatCodes, accounts, supplierName: supplier.name, tolerance, currency: facts.baseCurrency }, { entryId: newId(), at });
       const [entry] = await postWithinTransaction(db, [built.entry]);
-      const posted: PurchaseBill = { ...bill, number: bill.number.trim(), status: 'posted', entryId: entry!.id, postedAt: at, createdAt: stored?.createdAt ?? bill.createdAt, updatedAt: at, receiptIds: receipts.map((receipt) => receipt.id) };
+      const posted: PurchaseBill = { ...bill, lines: linesWithSpendingFacts(bill, orders), number: bill.number.trim(), status: 'posted', entryId: entry!.id, postedAt: at, createdAt: stored?.createdAt ?? bill.createdAt, updatedAt: at, receiptIds: receipts.map((receipt) => receipt.id) };
       await db.purchaseBills.put(posted);
       await db.purchaseOrders.bulkPut(built.orders);
       return { result: posted, recordIds: [posted.id, entry!.id, ...orders.map((order) => order.id)] };

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useId, useMemo, useRef } from 'react';
+import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '../../../../../shared/catalog/types';
 import type { VatCode } from '../../../../../shared/ledger/types';
@@ -64,9 +64,7 @@ export function OrderLinesGrid({ lines, editable, showProgress, currency, items,
 
   return (
     <div className="vtable order-lines" role="table" aria-label={t('purchasing.orders.linesLabel')} aria-rowcount={lines.length + 1} data-testid="order-lines">
-      <datalist id={itemsListId}>
-        {editable ? items.filter((item) => !item.archived).map((item) => <option key={item.id} value={itemLabel(item)} />) : null}
-      </datalist>
+      <ItemChoices id={itemsListId} items={items} editable={editable} />
       <div role="rowgroup" className="vtable-head">
         <div role="row" className="vtable-row" style={{ gridTemplateColumns: template }}>
           {headers.map((header, index) => (
@@ -116,3 +114,8 @@ export function OrderLinesGrid({ lines, editable, showProgress, currency, items,
     </div>
   );
 }
+
+/** The item picker's choices: thousands of options, drawn again only when the catalog changes. */
+const ItemChoices = memo(function ItemChoices({ id, items, editable }: { id: string; items: readonly CatalogItem[]; editable: boolean }) {
+  return <datalist id={id}>{editable ? items.filter((item) => !item.archived).map((item) => <option key={item.id} value={itemLabel(item)} />) : null}</datalist>;
+});

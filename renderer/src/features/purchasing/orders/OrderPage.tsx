@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayDo } from '../../../../../shared/purchasing/orderStates';
 import { orderTotals } from '../../../../../shared/purchasing/orders';
@@ -21,7 +21,11 @@ import { blankLine, isBlankLine } from './orderLineEditing';
 import { OrderLinesGrid } from './OrderLinesGrid';
 import { OrderStatusBadge } from './OrderStatusBadge';
 import { OrderTotalsTable } from './OrderTotalsTable';
-import { useOrderContext, type OrderContext } from './useOrderData';
+import { useItemCatalog, useOrderContext, type OrderContext } from './useOrderData';
+
+// Editing a line re-renders the page: these parts depend on the stored order only.
+const ReceiptsAndBills = memo(OrderReceiptsAndBills);
+const OrderHeader = memo(OrderHeaderForm);
 
 /** One order (['orders', id]): its header, lines and totals, what its state allows, its document. */
 export function OrderPage({ orderId }: { orderId: string }) {
@@ -96,6 +100,9 @@ function OrderEditor({ context }: { context: OrderContext }) {
   }, [dirty]);
 
   const linesEditable = mayDo(stored.status, 'editLines');
+  const catalog = useItemCatalog(linesEditable);
+  // Until the catalog is read, the order's own items name its lines.
+  const items = catalog.length > 0 ? catalog : context.items;
   const headerEditable = mayDo(stored.status, 'editHeader');
   const totals = useMemo(() => orderTotals({ lines, currency: stored.currency }, context.vatCodes), [lines, stored.currency, context.vatCodes]);
 
@@ -111,10 +118,10 @@ function OrderEditor({ context }: { context: OrderContext }) {
     setLines((current) => [...current, blankLine(newId())]);
     setDirty(true);
   }, []);
-  const onHeader = (change: Partial<HeaderForm>) => {
+  const onHeader = useCallback((change: Partial<HeaderForm>) => {
     setForm((current) => ({ ...current, ...change }));
     setDirty(true);
-  };
+  }, []);
 
   const run = async (write: () => Promise<unknown>): Promise<boolean> => {
     setBusy(true);
@@ -188,7 +195,7 @@ function OrderEditor({ context }: { context: OrderContext }) {
         />
       </div>
       <div className="panel">
-        <OrderHeaderForm
+        <OrderHeader
           form={form}
           editable={headerEditable}
           supplierEditable={stored.status === 'draft'}
@@ -203,7 +210,7 @@ function OrderEditor({ context }: { context: OrderContext }) {
         editable={linesEditable}
         showProgress={stored.status !== 'draft'}
         currency={stored.currency}
-        items={context.items}
+        items={items}
         vatCodes={context.vatCodes}
         prices={context.prices}
         onChange={onLineChange}
@@ -212,7 +219,7 @@ function OrderEditor({ context }: { context: OrderContext }) {
       />
       <OrderTotalsTable totals={totals} currency={stored.currency} />
       <OrderDocumentActions orderId={stored.id} number={stored.number} disabledReason={dirty ? t('purchasing.orders.saveBeforeDocument') : null} />
-      <OrderReceiptsAndBills order={stored} />
+      <ReceiptsAndBills order={stored} />
       <ConfirmDialog
         open={leaving}
         title={t('purchasing.orders.leave.title')}

@@ -12,7 +12,7 @@ export function useOrderRows(): OrderRow[] | undefined {
   return useLiveQuery(async () => (await appDb.purchaseOrders.toArray()).map(orderRowOf), []);
 }
 
-/** What the order page shows and offers besides the order: the catalog, VAT codes, places, the supplier and its prices. */
+/** What the order page shows besides the order: its lines' items, VAT codes, places, the supplier and its prices. */
 export type OrderContext = {
   order: PurchaseOrder;
   supplier: Supplier | undefined;
@@ -30,12 +30,19 @@ export function useOrderContext(orderId: string): OrderContext | null | undefine
     if (!order) return null;
     const [supplier, items, vatCodes, locations, prices, settings] = await Promise.all([
       appDb.suppliers.get(order.supplierId),
-      appDb.items.toArray(),
+      // Only the order's own items: the whole catalog is for the item picker (useItemCatalog).
+      appDb.items.bulkGet([...new Set(order.lines.flatMap((line) => (line.itemId ? [line.itemId] : [])))]),
       appDb.vatCodes.toArray(),
       appDb.locations.toArray(),
       appDb.supplierPrices.where('supplierId').equals(order.supplierId).toArray(),
       readPurchasingSettings(appDb),
     ]);
-    return { order, supplier, items, vatCodes, locations, prices, tolerance: settings.tolerance };
+    return { order, supplier, items: items.filter((item) => item !== undefined), vatCodes, locations, prices, tolerance: settings.tolerance };
   }, [orderId]);
 }
+
+/** The catalog for picking an item on an order's line, read only when lines may change; [] until then. */
+export function useItemCatalog(wanted: boolean): CatalogItem[] {
+  return useLiveQuery(async () => (wanted ? appDb.items.toArray() : []), [wanted]) ?? noItems;
+}
+const noItems: CatalogItem[] = [];

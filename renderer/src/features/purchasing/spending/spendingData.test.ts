@@ -35,6 +35,14 @@ describe('loadSpending', () => {
     expect(data.categories.map((category) => category.id)).toEqual(['stationery']);
     expect((await loadSpending(db, { from: null, to: null })).lines.map((line) => line.net)).toEqual([1_250, 500]);
   });
+
+  it('finds bills by their date, so a period reads only its own bills', async () => {
+    const db = await book();
+    const april = await db.purchaseBills.where('billDate').between('2026-04-01', '2026-04-30', true, true).primaryKeys();
+    expect(april).toEqual(['bill-2']);
+    expect((await loadSpending(db, { from: '2026-04-01', to: null })).lines.map((line) => line.billId)).toEqual(['bill-2']);
+    expect((await loadSpending(db, { from: null, to: '2026-03-31' })).lines.map((line) => line.billId)).toEqual(['bill-1']);
+  });
 });
 
 describe('loadOpenDeliveries', () => {
