@@ -1,5 +1,6 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unitLabel } from '../../inventory/catalog/catalogText';
 import { parseQuantity, quantityDecimalText } from '../../../../../shared/catalog/quantities';
 import type { VatCode } from '../../../../../shared/ledger/types';
 import { lineNet } from '../../../../../shared/purchasing/orderTotals';
@@ -138,7 +139,7 @@ export const OrderLineRow = memo(function OrderLineRow(props: LineRowProps) {
         )}
       </div>
       <div role="cell" className="vtable-cell">
-        {line.unit.code}
+        {unitLabel(line.unit.code, t)}
       </div>
       <div role="cell" className="vtable-cell is-end">
         {editable ? (
